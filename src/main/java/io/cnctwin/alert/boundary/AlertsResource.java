@@ -1,0 +1,100 @@
+package io.cnctwin.alert.boundary;
+
+import io.cnctwin.alert.control.AlertLifecycle;
+import io.cnctwin.alert.control.AlertLifecycle.AlertFilter;
+import io.cnctwin.alert.entity.Alert;
+import io.cnctwin.alert.entity.AlertState;
+import io.cnctwin.alert.entity.AlertView;
+import io.cnctwin.alert.entity.Severity;
+import io.cnctwin.auth.boundary.Allowed;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.twin.control.PipelineGate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** Alerts: search, acknowledge, clear. */
+@Path("alerts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+public class AlertsResource {
+
+    @Inject
+    AlertLifecycle lifecycle;
+    @Inject
+    PipelineGate gate;
+
+    @GET
+    public List<AlertView> search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
+                                  @QueryParam("severity") String severity, @QueryParam("type") String type,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
+                                  @Max(value = 1000, message = "must be at most 1000") int limit) {
+        boolean open = "OPEN".equalsIgnoreCase(state);
+        AlertFilter filter = new AlertFilter(open, open ? null : parse(AlertState.class, "state", state), machineId,
+                parse(Severity.class, "severity", severity), type,
+                TimeParameters.utc("from", from, LocalDateTime.of(1970, 1, 1, 0, 0)),
+                TimeParameters.utc("to", to, LocalDateTime.of(9999, 1, 1, 0, 0)));
+        return lifecycle.search(filter, limit).stream().map(AlertView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.OPERATOR)
+    public AlertView acknowledge(@PathParam("id") long id, @Valid AcknowledgeRequest request, @Context SecurityContext security) {
+        Alert alert = openAlert(id);
+        String comment = request == null ? null : request.comment();
+        return lifecycle.acknowledge(alert, security.getUserPrincipal().getName(), comment);
+    }
+
+    @POST
+    @Path("{id}/clear")
+    @Allowed(Role.OPERATOR)
+    public AlertView clear(@PathParam("id") long id, @Context SecurityContext security) {
+        Alert alert = openAlert(id);
+        return gate.through(() -> lifecycle.clear(alert, security.getUserPrincipal().getName()));
+    }
+
+    private Alert openAlert(long id) {
+        Alert alert = lifecycle.find(id).orElseThrow(() -> new WebApplicationException(
+                Problem.response(Response.Status.NOT_FOUND, "No alert with id " + id)));
+        if (!alert.isOpen()) {
+            throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, "Alert " + id + " is cleared already"));
+        }
+        return alert;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Query parameter '" + name
+                    + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + (name.equals("state") ? " or OPEN" : "")));
+        }
+    }
+}

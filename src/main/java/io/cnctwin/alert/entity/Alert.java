@@ -1,0 +1,203 @@
+package io.cnctwin.alert.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/** One alert of one machine and rule, from raise to clear. All times UTC. */
+@Entity
+@Table(name = "alerts")
+@NamedQuery(name = Alert.OPEN, query = "SELECT a FROM Alert a WHERE a.state <> io.cnctwin.alert.entity.AlertState.CLEARED")
+public class Alert {
+
+    public static final String OPEN = "Alert.open";
+
+    @Id
+    @SequenceGenerator(name = "alert_seq", sequenceName = "alert_seq", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alert_seq")
+    private Long id;
+    @Column(name = "machine_id")
+    private int machineId;
+    @Column(name = "rule_id")
+    private long ruleId;
+    @Column(nullable = false)
+    private String type;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AlertState state;
+    @Column(name = "raised_at", nullable = false)
+    private LocalDateTime raisedAt;
+    @Column(name = "last_seen_at", nullable = false)
+    private LocalDateTime lastSeenAt;
+    @Column(name = "acknowledged_at")
+    private LocalDateTime acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+    @Column(name = "ack_comment")
+    private String ackComment;
+    @Column(name = "cleared_at")
+    private LocalDateTime clearedAt;
+    @Column(name = "cleared_by")
+    private String clearedBy;
+    @Column(name = "last_value")
+    private double value;
+    @Column(name = "peak_value")
+    private double peakValue;
+    private double threshold;
+    @Column(nullable = false)
+    private String message;
+    private int occurrences;
+    /** "machine:rule" while open, null once cleared; unique in the database. */
+    @Column(name = "open_key")
+    private String openKey;
+    @Version
+    private long version;
+
+    protected Alert() {
+    }
+
+    public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
+        this.machineId = machineId;
+        this.ruleId = rule.getId();
+        this.type = rule.getMetric();
+        this.severity = severity;
+        this.state = AlertState.ACTIVE;
+        this.raisedAt = at;
+        this.lastSeenAt = at;
+        this.value = value;
+        this.peakValue = value;
+        this.threshold = threshold(rule, severity);
+        this.message = rule.getDescription() + ": " + rule.getMetric() + " " + value + " beyond " + this.threshold;
+        this.occurrences = 1;
+        this.openKey = openKey(machineId, rule.getId());
+    }
+
+    public static String openKey(int machineId, long ruleId) {
+        return machineId + ":" + ruleId;
+    }
+
+    private static double threshold(AlertRule rule, Severity severity) {
+        return severity == Severity.CRITICAL ? rule.getCriticalThreshold() : rule.getWarningThreshold();
+    }
+
+    /** Another reading still beyond the threshold, possibly at another severity. */
+    public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at) {
+        occurrences++;
+        value = newValue;
+        if (rule.beyond(newValue, peakValue)) {
+            peakValue = newValue;
+        }
+        if (at.isAfter(lastSeenAt)) {
+            lastSeenAt = at;
+        }
+        if (newSeverity != severity) {
+            severity = newSeverity;
+            threshold = threshold(rule, newSeverity);
+            message = rule.getDescription() + ": " + rule.getMetric() + " " + newValue + " beyond " + threshold;
+        }
+    }
+
+    public void acknowledge(String by, String comment, LocalDateTime at) {
+        if (state == AlertState.ACTIVE) {
+            state = AlertState.ACKNOWLEDGED;
+            acknowledgedBy = by;
+            acknowledgedAt = at;
+            ackComment = comment;
+        }
+    }
+
+    public void clear(String by, LocalDateTime at) {
+        state = AlertState.CLEARED;
+        clearedBy = by;
+        clearedAt = at;
+        openKey = null;
+    }
+
+    public boolean isOpen() {
+        return state != AlertState.CLEARED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getMachineId() {
+        return machineId;
+    }
+
+    public long getRuleId() {
+        return ruleId;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public AlertState getState() {
+        return state;
+    }
+
+    public LocalDateTime getRaisedAt() {
+        return raisedAt;
+    }
+
+    public LocalDateTime getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public LocalDateTime getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public String getAckComment() {
+        return ackComment;
+    }
+
+    public LocalDateTime getClearedAt() {
+        return clearedAt;
+    }
+
+    public String getClearedBy() {
+        return clearedBy;
+    }
+
+    public double getValue() {
+        return value;
+    }
+
+    public double getPeakValue() {
+        return peakValue;
+    }
+
+    public double getThreshold() {
+        return threshold;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public int getOccurrences() {
+        return occurrences;
+    }
+}

@@ -1,0 +1,6 @@
+package io.cnctwin.alert.entity;
+
+/** How bad an alert is. */
+public enum Severity {
+    WARNING, CRITICAL
+}

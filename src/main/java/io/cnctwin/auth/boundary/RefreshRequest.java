@@ -1,0 +1,6 @@
+package io.cnctwin.auth.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record RefreshRequest(@NotBlank(message = "is required") String refreshToken) {
+}

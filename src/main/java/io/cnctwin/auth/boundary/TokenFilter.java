@@ -1,0 +1,79 @@
+package io.cnctwin.auth.boundary;
+
+import io.cnctwin.auth.control.InvalidTokenException;
+import io.cnctwin.auth.control.SigningKeys;
+import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.boundary.Problem;
+import jakarta.annotation.Priority;
+import io.cnctwin.auth.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+/**
+ * Every API call but those marked {@link Public} needs a verified access token ("Authorization: Bearer ..."),
+ * and the roles of its {@link Allowed} (method first, then class; VIEWER when neither says).
+ * Implemented here rather than by the server so it behaves the same on every server.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TokenFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    private static final Role[] DEFAULT_ROLES = {Role.VIEWER};
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    SigningKeys keys;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null || method.isAnnotationPresent(Public.class)) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            request.abortWith(unauthorized("Missing 'Authorization: Bearer <token>' header"));
+            return;
+        }
+        VerifiedToken token;
+        try {
+            token = keys.tokens().verifyAccess(header.substring(BEARER.length()).strip());
+        } catch (InvalidTokenException e) {
+            request.abortWith(unauthorized("Access token " + e.getMessage()));
+            return;
+        }
+        TokenPrincipal principal = new TokenPrincipal(token, request.getSecurityContext().isSecure());
+        Role[] allowed = allowedRoles(method);
+        if (Arrays.stream(allowed).noneMatch(r -> principal.isUserInRole(r.name()))) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN,
+                    "This operation needs one of the roles " + Arrays.toString(allowed)));
+            return;
+        }
+        request.setSecurityContext(principal);
+    }
+
+    private static Role[] allowedRoles(Method method) {
+        Allowed roles = method.getAnnotation(Allowed.class);
+        if (roles == null) {
+            roles = method.getDeclaringClass().getAnnotation(Allowed.class);
+        }
+        return roles == null ? DEFAULT_ROLES : roles.value();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cnc-twin\"").build();
+    }
+}

@@ -1,0 +1,140 @@
+package io.cnctwin.auth.control;
+
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.auth.entity.VerifiedToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues and verifies RS256 JWTs. Verification accepts only RS256 (no "none", no HMAC: no key confusion),
+ * a known key id, the configured issuer and audience, an expiry (30 s clock skew) and the expected token use,
+ * so a refresh token is never accepted as an access token.
+ */
+public class TokenService {
+
+    static final String TOKEN_USE = "token_use";
+    static final String ROLES = "roles";
+    private static final int CLOCK_SKEW_SECONDS = 30;
+
+    private final PublicJsonWebKey signingKey;
+    private final JwksVerificationKeyResolver verificationKeys;
+    private final TokenSettings settings;
+    private final Clock clock;
+
+    public TokenService(PublicJsonWebKey signingKey, List<PublicJsonWebKey> verificationKeys, TokenSettings settings, Clock clock) {
+        this.signingKey = signingKey;
+        this.verificationKeys = new JwksVerificationKeyResolver(List.copyOf(verificationKeys));
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public String issueAccess(String username, Set<Role> roles) {
+        JwtClaims claims = baseClaims(username, "access", settings.accessTtl());
+        claims.setStringListClaim(ROLES, roles.stream().map(Role::name).sorted().toList());
+        return sign(claims);
+    }
+
+    public String issueRefresh(String username) {
+        return sign(baseClaims(username, "refresh", settings.refreshTtl()));
+    }
+
+    public VerifiedToken verifyAccess(String token) {
+        return verify(token, "access");
+    }
+
+    public VerifiedToken verifyRefresh(String token) {
+        return verify(token, "refresh");
+    }
+
+    /** The public half of the current verification keys, for integrators (JWKS). */
+    public String publicJwks(List<PublicJsonWebKey> keys) {
+        return new JsonWebKeySet(keys).toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    private JwtClaims baseClaims(String username, String use, Duration ttl) {
+        Instant now = clock.instant();
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(settings.issuer());
+        claims.setAudience(settings.audience());
+        claims.setSubject(username);
+        claims.setIssuedAt(NumericDate.fromMilliseconds(now.toEpochMilli()));
+        claims.setExpirationTime(NumericDate.fromMilliseconds(now.plus(ttl).toEpochMilli()));
+        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setStringClaim(TOKEN_USE, use);
+        return claims;
+    }
+
+    private String sign(JwtClaims claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(signingKey.getPrivateKey());
+        jws.setKeyIdHeaderValue(signingKey.getKeyId());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign token", e);
+        }
+    }
+
+    private VerifiedToken verify(String token, String expectedUse) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("no token");
+        }
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireIssuedAt()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
+                .setExpectedIssuer(settings.issuer())
+                .setExpectedAudience(settings.audience())
+                .setVerificationKeyResolver(verificationKeys)
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .build();
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            if (!expectedUse.equals(claims.getClaimValueAsString(TOKEN_USE))) {
+                throw new InvalidTokenException("token is not an " + expectedUse + " token");
+            }
+            return new VerifiedToken(claims.getSubject(), roles(claims),
+                    Instant.ofEpochMilli(claims.getIssuedAt().getValueInMillis()),
+                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()));
+        } catch (InvalidJwtException e) {
+            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + firstReason(e));
+        } catch (MalformedClaimException | IllegalArgumentException e) {
+            throw new InvalidTokenException("token claims malformed");
+        }
+    }
+
+    private static Set<Role> roles(JwtClaims claims) throws MalformedClaimException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claims.hasClaim(ROLES)) {
+            claims.getStringListClaimValue(ROLES).forEach(r -> roles.add(Role.valueOf(r)));
+        }
+        return roles;
+    }
+
+    private static String firstReason(InvalidJwtException e) {
+        return e.getErrorDetails().isEmpty() ? "invalid" : e.getErrorDetails().get(0).getErrorMessage()
+                .replaceAll("[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}\\S*", "<token>");
+    }
+}

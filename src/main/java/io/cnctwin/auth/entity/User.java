@@ -1,0 +1,117 @@
+package io.cnctwin.auth.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.BY_NAME, query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = User.COUNT, query = "SELECT COUNT(u) FROM User u")
+public class User {
+
+    public static final String BY_NAME = "User.byName";
+    public static final String COUNT = "User.count";
+
+    @Id
+    @SequenceGenerator(name = "users_seq", sequenceName = "users_seq", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "users_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    /** Comma-separated role names. */
+    @Column(nullable = false)
+    private String roles;
+
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    /** Refresh tokens issued before this instant (UTC) are revoked. */
+    @Column(name = "tokens_valid_after", nullable = false)
+    private LocalDateTime tokensValidAfter;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String username, String passwordHash, Set<Role> roles, LocalDateTime now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.enabled = true;
+        this.createdAt = now;
+        this.tokensValidAfter = now;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(result::add);
+        return result;
+    }
+
+    public void loginFailed(int maxFailures, LocalDateTime lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = lockUntil;
+        }
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getTokensValidAfter() {
+        return tokensValidAfter;
+    }
+}

@@ -1,0 +1,143 @@
+package io.cnctwin.live.boundary;
+
+import io.cnctwin.auth.control.InvalidTokenException;
+import io.cnctwin.auth.control.SigningKeys;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.live.control.LiveClient;
+import io.cnctwin.live.control.LiveHub;
+import io.cnctwin.live.control.LiveMessages;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * ws/live. Browsers cannot set headers, so the first message authenticates: {"type":"auth","token":"..."} within
+ * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2]} narrows what is pushed,
+ * and a new auth message renews the session before the token expires.
+ */
+@ServerEndpoint("/ws/live")
+public class LiveSocket {
+
+    static final long AUTH_TIMEOUT_SECONDS = 5;
+    static final int MAX_MESSAGE_BYTES = 16 * 1024;
+
+    @Inject
+    LiveHub hub;
+    @Inject
+    SigningKeys keys;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @OnOpen
+    public void open(Session session) {
+        session.setMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
+        scheduler.schedule(() -> {
+            if (session.isOpen() && hub.client(session) == null) {
+                close(session, "no authentication within " + AUTH_TIMEOUT_SECONDS + " s");
+            }
+        }, AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @OnMessage
+    public void message(Session session, String text) {
+        JsonObject message;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            message = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            reject(session, "messages must be JSON objects");
+            return;
+        }
+        String type = message.getString("type", "");
+        switch (type) {
+            case "auth" -> authenticate(session, message.getString("token", ""));
+            case "subscribe" -> subscribe(session, message);
+            default -> reject(session, "unknown message type '" + type + "'");
+        }
+    }
+
+    private void authenticate(Session session, String token) {
+        VerifiedToken verified;
+        try {
+            verified = keys.tokens().verifyAccess(token);
+        } catch (InvalidTokenException e) {
+            close(session, "access token " + e.getMessage());
+            return;
+        }
+        if (!verified.roles().stream().anyMatch(r -> r.implied().contains(Role.VIEWER))) {
+            close(session, "the live feed needs the VIEWER role");
+            return;
+        }
+        LiveClient existing = hub.client(session);
+        if (existing != null) {
+            existing.renew(verified.expiresAt());
+        } else {
+            hub.join(session, new LiveClient(session, verified.expiresAt()));
+        }
+        var roles = verified.roles().stream().map(Role::name).sorted().toList();
+        session.getAsyncRemote().sendText(hub.toJson(new LiveMessages.Welcome(verified.username(), roles, verified.expiresAt().getEpochSecond())));
+    }
+
+    private void subscribe(Session session, JsonObject message) {
+        LiveClient client = hub.client(session);
+        if (client == null) {
+            close(session, "authenticate first");
+            return;
+        }
+        Set<Integer> machines = new HashSet<>();
+        JsonValue list = message.get("machines");
+        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
+            list.asJsonArray().forEach(v -> {
+                if (v.getValueType() == JsonValue.ValueType.NUMBER) {
+                    machines.add(((jakarta.json.JsonNumber) v).intValue());
+                }
+            });
+        }
+        client.subscribe(machines);
+    }
+
+    private void reject(Session session, String detail) {
+        if (hub.client(session) == null) {
+            close(session, detail);
+        } else {
+            session.getAsyncRemote().sendText(hub.toJson(new LiveMessages.Failure(detail)));
+        }
+    }
+
+    @OnClose
+    public void closed(Session session) {
+        hub.leave(session);
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        hub.leave(session);
+    }
+
+    private static void close(Session session, String reason) {
+        try {
+            // close reasons are limited to 123 bytes by the protocol
+            String text = reason.length() > 120 ? reason.substring(0, 120) : reason;
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, text));
+        } catch (IOException | IllegalStateException e) {
+            // the client is gone already
+        }
+    }
+}

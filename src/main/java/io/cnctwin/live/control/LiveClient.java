@@ -1,0 +1,76 @@
+package io.cnctwin.live.control;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One authenticated WebSocket session: which machines it wants, until when its token is valid, and how many
+ * messages are on their way to it. Beyond {@link #MAX_IN_FLIGHT} messages are dropped; after
+ * {@link #MAX_DROPS_IN_A_ROW} drops the session is closed (1013, try again later).
+ */
+public class LiveClient {
+
+    static final int MAX_IN_FLIGHT = 256;
+    static final int MAX_DROPS_IN_A_ROW = 1_000;
+
+    private final Session session;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger dropsInARow = new AtomicInteger();
+    private volatile Set<Integer> machines;
+    private volatile Instant tokenExpiresAt;
+
+    public LiveClient(Session session, Instant tokenExpiresAt) {
+        this.session = session;
+        this.tokenExpiresAt = tokenExpiresAt;
+    }
+
+    /** Queues a message; false when it was dropped because the client does not keep up or its token expired. */
+    public boolean send(String json) {
+        if (Instant.now().isAfter(tokenExpiresAt)) {
+            close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "token expired"));
+            return false;
+        }
+        if (inFlight.incrementAndGet() > MAX_IN_FLIGHT) {
+            inFlight.decrementAndGet();
+            if (dropsInARow.incrementAndGet() >= MAX_DROPS_IN_A_ROW) {
+                close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"));
+            }
+            return false;
+        }
+        dropsInARow.set(0);
+        try {
+            session.getAsyncRemote().sendText(json, result -> inFlight.decrementAndGet());
+            return true;
+        } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+    }
+
+    public boolean wants(Integer machineId) {
+        Set<Integer> wanted = machines;
+        return machineId == null || wanted == null || wanted.contains(machineId);
+    }
+
+    public void subscribe(Set<Integer> machineIds) {
+        this.machines = machineIds == null || machineIds.isEmpty() ? null : Set.copyOf(machineIds);
+    }
+
+    public void renew(Instant expiresAt) {
+        this.tokenExpiresAt = expiresAt;
+    }
+
+    private void close(CloseReason reason) {
+        try {
+            if (session.isOpen()) {
+                session.close(reason);
+            }
+        } catch (IOException | IllegalStateException e) {
+            // already closing
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.cnctwin.live.control;
+
+import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.twin.entity.ReadingsCommitted;
+import io.cnctwin.twin.entity.TwinStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fans committed readings, alert changes and replay status out to the authenticated WebSocket sessions.
+ * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
+ * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    public void join(Session session, LiveClient client) {
+        clients.put(session.getId(), client);
+    }
+
+    public void leave(Session session) {
+        clients.remove(session.getId());
+    }
+
+    public LiveClient client(Session session) {
+        return clients.get(session.getId());
+    }
+
+    void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
+        for (ReadingsCommitted.Item item : committed.readings()) {
+            String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
+            broadcast(json, item.reading().machineId());
+        }
+        for (AlertEvent event : committed.alerts()) {
+            broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+        }
+    }
+
+    public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
+        broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+    }
+
+    void twinStatus(@Observes TwinStatus status) {
+        broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null);
+    }
+
+    public String toJson(Object message) {
+        return jsonb.toJson(message);
+    }
+
+    private void broadcast(String json, Integer machineId) {
+        Collection<LiveClient> all = clients.values();
+        for (LiveClient client : all) {
+            if (client.wants(machineId)) {
+                if (client.send(json)) {
+                    sent.incrementAndGet();
+                } else {
+                    dropped.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    public int sessions() {
+        return clients.size();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    public long sent() {
+        return sent.get();
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing left to release
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.cnctwin.live.control;
+
+import io.cnctwin.alert.entity.AlertView;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.telemetry.entity.ReadingView;
+import io.cnctwin.twin.entity.TwinStatus;
+import java.util.List;
+
+/** The JSON messages of ws/live (see README "WebSocket"). */
+public final class LiveMessages {
+
+    private LiveMessages() {
+    }
+
+    public record ReadingMessage(String type, ReadingView reading, MachineStatus machineStatus) {
+        public ReadingMessage(ReadingView reading, MachineStatus machineStatus) {
+            this("reading", reading, machineStatus);
+        }
+    }
+
+    public record AlertMessage(String type, String event, AlertView alert) {
+        public AlertMessage(String event, AlertView alert) {
+            this("alert", event, alert);
+        }
+    }
+
+    public record TwinMessage(String type, TwinStatus twin) {
+        public TwinMessage(TwinStatus twin) {
+            this("twin", twin);
+        }
+    }
+
+    public record Welcome(String type, String username, List<String> roles, long expiresAt) {
+        public Welcome(String username, List<String> roles, long expiresAt) {
+            this("welcome", username, roles, expiresAt);
+        }
+    }
+
+    public record Failure(String type, String detail) {
+        public Failure(String detail) {
+            this("error", detail);
+        }
+    }
+}

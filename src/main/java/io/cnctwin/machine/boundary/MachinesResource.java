@@ -1,0 +1,58 @@
+package io.cnctwin.machine.boundary;
+
+import io.cnctwin.auth.boundary.Allowed;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.telemetry.entity.ReadingView;
+import io.cnctwin.twin.control.MachineTwin;
+import io.cnctwin.twin.control.MachineTwins;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** The fleet: every machine with its status and latest indicators. */
+@Path("machines")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+public class MachinesResource {
+
+    @Inject
+    MachineRegistry registry;
+    @Inject
+    MachineTwins twins;
+
+    @GET
+    public List<MachineView> all() {
+        return registry.all().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public MachineView one(@PathParam("id") int id) {
+        return view(registry.find(id).orElseThrow(() -> unknown(id)));
+    }
+
+    public static WebApplicationException unknown(int id) {
+        return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No machine with id " + id));
+    }
+
+    private MachineView view(Machine machine) {
+        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null);
+        ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElse(null);
+        return new MachineView(machine.getId(), machine.getName(), twin.map(MachineTwin::status).orElse(machine.getStatus()),
+                machine.getLastReadingAt() == null ? null : machine.getLastReadingAt().toInstant(ZoneOffset.UTC), latest);
+    }
+}

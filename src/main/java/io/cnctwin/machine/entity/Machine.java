@@ -1,0 +1,68 @@
+package io.cnctwin.machine.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+@Entity
+@Table(name = "machines")
+@NamedQuery(name = Machine.ALL, query = "SELECT m FROM Machine m ORDER BY m.id")
+public class Machine {
+
+    public static final String ALL = "Machine.all";
+
+    @Id
+    private int id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MachineStatus status;
+
+    /** UTC. */
+    @Column(name = "last_reading_at")
+    private LocalDateTime lastReadingAt;
+
+    @Version
+    private long version;
+
+    protected Machine() {
+    }
+
+    public Machine(int id) {
+        this.id = id;
+        this.name = "CNC-" + String.format("%03d", id);
+        this.status = MachineStatus.OFFLINE;
+    }
+
+    public void observed(MachineStatus status, LocalDateTime readingAt) {
+        this.status = status;
+        if (lastReadingAt == null || readingAt.isAfter(lastReadingAt)) {
+            this.lastReadingAt = readingAt;
+        }
+    }
+
+    public int getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public MachineStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getLastReadingAt() {
+        return lastReadingAt;
+    }
+}

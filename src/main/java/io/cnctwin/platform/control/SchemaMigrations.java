@@ -1,0 +1,53 @@
+package io.cnctwin.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings the schema of the default datasource up to date before anything else touches it.
+ * Migrations are plain, portable SQL files applied in order, each once, recorded in {@code schema_version}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrations {
+
+    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql");
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            int applied = new Migrator(connection).apply(MIGRATIONS, SchemaMigrations::load);
+            LOG.info(() -> "Schema up to date (" + applied + " migration(s) applied now, " + MIGRATIONS.size() + " known)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String load(String name) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/migration/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.cnctwin.telemetry.boundary;
+
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.auth.boundary.Allowed;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.machine.boundary.MachinesResource;
+import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.telemetry.control.ReadingStore;
+import io.cnctwin.telemetry.entity.ReadingView;
+import io.cnctwin.telemetry.entity.SensorReading;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET). */
+@Path("machines/{id}/readings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+public class ReadingsResource {
+
+    static final LocalDateTime BEGINNING = LocalDateTime.of(1970, 1, 1, 0, 0);
+    static final LocalDateTime END = LocalDateTime.of(9999, 1, 1, 0, 0);
+
+    @Inject
+    ReadingStore store;
+    @Inject
+    MachineRegistry machines;
+
+    @GET
+    @Path("latest")
+    public ReadingView latest(@PathParam("id") int id) {
+        machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        return store.latest(id, 1).stream().findFirst().map(ReadingsResource::view)
+                .orElseThrow(() -> new jakarta.ws.rs.WebApplicationException(io.cnctwin.platform.boundary.Problem.response(
+                        jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
+    }
+
+    @GET
+    public ReadingPage range(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("cursor") String cursor,
+                             @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
+                             @Max(value = 1000, message = "must be at most 1000") int limit) {
+        machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        LocalDateTime start = TimeParameters.utc("from", from, BEGINNING);
+        LocalDateTime end = TimeParameters.utc("to", to, END);
+        LocalDateTime after = TimeParameters.utc("cursor", cursor, start.minusNanos(1000));
+        List<SensorReading> rows = store.range(id, start, end, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<ReadingView> items = rows.stream().limit(limit).map(ReadingsResource::view).toList();
+        String next = more ? TimeParameters.iso(rows.get(limit - 1).getTimestamp()) : null;
+        return new ReadingPage(items, next);
+    }
+
+    static ReadingView view(SensorReading row) {
+        Indicators indicators = new Indicators(row.getEfficiencyStatus(), row.getEfficiencyScore(), row.getRiskScore(),
+                row.getRiskLevel(), row.getFailureProbability(), row.getHealthIndex(), List.of(), List.of(), List.of());
+        return ReadingView.of(row.toReading(), indicators);
+    }
+}

@@ -1,0 +1,80 @@
+package io.cnctwin.telemetry.control;
+
+import io.cnctwin.telemetry.entity.EfficiencyStatus;
+import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.telemetry.entity.Reading;
+import java.time.LocalDateTime;
+
+/** Turns one CSV row, laid out as its file's header says, into a validated reading, or says why it cannot. */
+public final class CsvReadingParser {
+
+    private final CsvLayout layout;
+
+    public CsvReadingParser(CsvLayout layout) {
+        this.layout = layout;
+    }
+
+    public Reading parse(String[] row) throws RowRejectedException {
+        if (row.length != layout.columns()) {
+            throw new RowRejectedException("expected " + layout.columns() + " columns, found " + row.length);
+        }
+        try {
+            Reading reading = new Reading(
+                    integer(row, "machine_id"),
+                    timestamp(row),
+                    OperationMode.fromLabel(layout.get(row, "operation_mode")),
+                    number(row, "temperature_c"),
+                    number(row, "vibration_hz"),
+                    number(row, "power_consumption_kw"),
+                    number(row, "network_latency_ms"),
+                    number(row, "packet_loss_%"),
+                    number(row, "quality_control_defect_rate_%"),
+                    number(row, "production_speed_units_per_hr"),
+                    number(row, "predictive_maintenance_score"),
+                    number(row, "error_rate_%"),
+                    label(row));
+            ReadingValidator.validate(reading);
+            return reading;
+        } catch (IllegalArgumentException e) {
+            throw new RowRejectedException(e.getMessage());
+        }
+    }
+
+    private LocalDateTime timestamp(String[] row) {
+        String time = layout.get(row, "timestamp");
+        return layout.hasSplitDate() ? Timestamps.parse(layout.get(row, "date") + " " + time) : Timestamps.parse(time);
+    }
+
+    private EfficiencyStatus label(String[] row) {
+        if (!layout.hasEfficiencyStatus() || layout.get(row, "efficiency_status").isEmpty()) {
+            return null;
+        }
+        return EfficiencyStatus.fromLabel(layout.get(row, "efficiency_status"));
+    }
+
+    private int integer(String[] row, String column) {
+        String text = layout.get(row, column);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column(column) + " '" + abbreviate(text) + "' is not a whole number");
+        }
+    }
+
+    private double number(String[] row, String column) {
+        String text = layout.get(row, column);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column(column) + " '" + abbreviate(text) + "' is not a number");
+        }
+    }
+
+    private static String column(String normalised) {
+        return normalised.substring(0, 1).toUpperCase() + normalised.substring(1);
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,72 @@
+package io.cnctwin.telemetry.control;
+
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.telemetry.entity.SensorReading;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The time-series table. Writes are batched (one transaction per batch, JDBC batch inserts with sequence ids) and
+ * idempotent on (machine, timestamp): the keys already stored are looked up in one indexed query per batch.
+ */
+@ApplicationScoped
+public class ReadingStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The (machine, timestamp) keys among {@code readings} that are stored already. */
+    public Set<ReadingKey> existing(Collection<Reading> readings) {
+        if (readings.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> machines = new HashSet<>();
+        LocalDateTime from = null;
+        LocalDateTime to = null;
+        for (Reading r : readings) {
+            machines.add(r.machineId());
+            from = from == null || r.timestamp().isBefore(from) ? r.timestamp() : from;
+            to = to == null || r.timestamp().isAfter(to) ? r.timestamp() : to;
+        }
+        Set<ReadingKey> stored = new HashSet<>();
+        List<Object[]> rows = em.createNamedQuery(SensorReading.EXISTING_KEYS, Object[].class)
+                .setParameter("machines", machines).setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] row : rows) {
+            stored.add(new ReadingKey(((Number) row[0]).intValue(), (LocalDateTime) row[1]));
+        }
+        return stored;
+    }
+
+    public void store(List<SensorReading> readings) {
+        readings.forEach(em::persist);
+        em.flush();
+    }
+
+    public List<SensorReading> latest(int machineId, int limit) {
+        return em.createNamedQuery(SensorReading.LATEST, SensorReading.class).setParameter("machine", machineId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** One page of a machine's readings in [from, to), oldest first, strictly after {@code after} (keyset paging). */
+    public List<SensorReading> range(int machineId, LocalDateTime from, LocalDateTime to, LocalDateTime after, int limit) {
+        return em.createNamedQuery(SensorReading.RANGE, SensorReading.class).setParameter("machine", machineId)
+                .setParameter("from", from).setParameter("to", to).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(SensorReading.COUNT, Long.class).getSingleResult();
+    }
+
+    public record ReadingKey(int machineId, LocalDateTime timestamp) {
+        public static ReadingKey of(Reading r) {
+            return new ReadingKey(r.machineId(), r.timestamp());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.cnctwin.telemetry.entity;
+
+import io.cnctwin.analytics.entity.Indicators;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** A reading and its indicators as clients see them; the timestamp is ISO-8601 UTC. */
+public record ReadingView(int machineId, Instant timestamp, OperationMode operationMode, double temperatureC,
+                          double vibrationHz, double powerKw, double latencyMs, double packetLossPct,
+                          double defectRatePct, double productionSpeed, double maintenanceScore, double errorRatePct,
+                          EfficiencyStatus efficiencyLabel, Indicators indicators) {
+
+    public static ReadingView of(Reading r, Indicators indicators) {
+        return new ReadingView(r.machineId(), r.timestamp().toInstant(ZoneOffset.UTC), r.mode(), r.temperatureC(),
+                r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(), r.defectRatePct(), r.productionSpeed(),
+                r.maintenanceScore(), r.errorRatePct(), r.efficiencyLabel(), indicators);
+    }
+}

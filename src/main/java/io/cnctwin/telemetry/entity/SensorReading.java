@@ -1,0 +1,155 @@
+package io.cnctwin.telemetry.entity;
+
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.analytics.entity.RiskLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One stored reading with the indicators computed when it arrived; unique on (machine, timestamp). */
+@Entity
+@Table(name = "sensor_readings")
+@NamedQuery(name = SensorReading.LATEST, query = "SELECT r FROM SensorReading r WHERE r.machineId = :machine ORDER BY r.timestamp DESC")
+@NamedQuery(name = SensorReading.RANGE, query = "SELECT r FROM SensorReading r WHERE r.machineId = :machine"
+        + " AND r.timestamp >= :from AND r.timestamp < :to AND r.timestamp > :after ORDER BY r.timestamp")
+@NamedQuery(name = SensorReading.EXISTING_KEYS, query = "SELECT r.machineId, r.timestamp FROM SensorReading r"
+        + " WHERE r.machineId IN :machines AND r.timestamp BETWEEN :from AND :to")
+@NamedQuery(name = SensorReading.COUNT, query = "SELECT COUNT(r) FROM SensorReading r")
+public class SensorReading {
+
+    public static final String LATEST = "SensorReading.latest";
+    public static final String RANGE = "SensorReading.range";
+    public static final String EXISTING_KEYS = "SensorReading.existingKeys";
+    public static final String COUNT = "SensorReading.count";
+
+    @Id
+    @SequenceGenerator(name = "reading_seq", sequenceName = "reading_seq", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reading_seq")
+    private Long id;
+
+    @Column(name = "machine_id", nullable = false)
+    private int machineId;
+    @Column(name = "ts", nullable = false)
+    private LocalDateTime timestamp;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "operation_mode", nullable = false)
+    private OperationMode mode;
+    @Column(name = "temperature_c")
+    private double temperatureC;
+    @Column(name = "vibration_hz")
+    private double vibrationHz;
+    @Column(name = "power_consumption_kw")
+    private double powerKw;
+    @Column(name = "network_latency_ms")
+    private double latencyMs;
+    @Column(name = "packet_loss_pct")
+    private double packetLossPct;
+    @Column(name = "defect_rate_pct")
+    private double defectRatePct;
+    @Column(name = "production_speed_units_per_hr")
+    private double productionSpeed;
+    @Column(name = "maintenance_score")
+    private double maintenanceScore;
+    @Column(name = "error_rate_pct")
+    private double errorRatePct;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "efficiency_status")
+    private EfficiencyStatus efficiencyLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "calc_efficiency_status", nullable = false)
+    private EfficiencyStatus efficiencyStatus;
+    @Column(name = "efficiency_score")
+    private double efficiencyScore;
+    @Column(name = "risk_score")
+    private double riskScore;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    private RiskLevel riskLevel;
+    @Column(name = "failure_probability")
+    private double failureProbability;
+    @Column(name = "health_index")
+    private double healthIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReadingSource source;
+    @Column(name = "ingested_at", nullable = false)
+    private LocalDateTime ingestedAt;
+
+    protected SensorReading() {
+    }
+
+    public SensorReading(Reading reading, Indicators indicators, ReadingSource source, LocalDateTime ingestedAt) {
+        this.machineId = reading.machineId();
+        this.timestamp = reading.timestamp();
+        this.mode = reading.mode();
+        this.temperatureC = reading.temperatureC();
+        this.vibrationHz = reading.vibrationHz();
+        this.powerKw = reading.powerKw();
+        this.latencyMs = reading.latencyMs();
+        this.packetLossPct = reading.packetLossPct();
+        this.defectRatePct = reading.defectRatePct();
+        this.productionSpeed = reading.productionSpeed();
+        this.maintenanceScore = reading.maintenanceScore();
+        this.errorRatePct = reading.errorRatePct();
+        this.efficiencyLabel = reading.efficiencyLabel();
+        this.efficiencyStatus = indicators.efficiencyStatus();
+        this.efficiencyScore = indicators.efficiencyScore();
+        this.riskScore = indicators.riskScore();
+        this.riskLevel = indicators.riskLevel();
+        this.failureProbability = indicators.failureProbability();
+        this.healthIndex = indicators.healthIndex();
+        this.source = source;
+        this.ingestedAt = ingestedAt;
+    }
+
+    public Reading toReading() {
+        return new Reading(machineId, timestamp, mode, temperatureC, vibrationHz, powerKw, latencyMs, packetLossPct,
+                defectRatePct, productionSpeed, maintenanceScore, errorRatePct, efficiencyLabel);
+    }
+
+    public int getMachineId() {
+        return machineId;
+    }
+
+    public LocalDateTime getTimestamp() {
+        return timestamp;
+    }
+
+    public EfficiencyStatus getEfficiencyStatus() {
+        return efficiencyStatus;
+    }
+
+    public double getEfficiencyScore() {
+        return efficiencyScore;
+    }
+
+    public double getRiskScore() {
+        return riskScore;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public double getFailureProbability() {
+        return failureProbability;
+    }
+
+    public double getHealthIndex() {
+        return healthIndex;
+    }
+
+    public ReadingSource getSource() {
+        return source;
+    }
+}

@@ -1,0 +1,93 @@
+package io.cnctwin.twin.control;
+
+import io.cnctwin.alert.control.AlertEngine;
+import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.alert.entity.AlertRule;
+import io.cnctwin.alert.entity.Severity;
+import io.cnctwin.analytics.boundary.Calculation;
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.telemetry.control.ReadingStore;
+import io.cnctwin.telemetry.control.ReadingStore.ReadingKey;
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.telemetry.entity.ReadingSource;
+import io.cnctwin.telemetry.entity.ReadingView;
+import io.cnctwin.telemetry.entity.SensorReading;
+import io.cnctwin.twin.entity.PipelineResult;
+import io.cnctwin.twin.entity.ReadingsCommitted;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one path every reading takes, whatever its source: skip what is stored already, compute the indicators,
+ * evaluate the alert rules, store the batch and update the machines, all in one transaction; push after commit.
+ * Callers serialise batches through {@link PipelineGate}.
+ */
+@Stateless
+public class ReadingPipeline {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ReadingStore store;
+    @Inject
+    MachineRegistry machines;
+    @Inject
+    MachineTwins twins;
+    @Inject
+    Calculation calculation;
+    @Inject
+    AlertEngine alertEngine;
+    @Inject
+    Event<ReadingsCommitted> committed;
+
+    public PipelineResult process(List<Reading> readings, ReadingSource source) {
+        Set<ReadingKey> stored = new HashSet<>(store.existing(readings));
+        List<AlertRule> rules = em.createNamedQuery(AlertRule.ALL, AlertRule.class).getResultList();
+        LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
+        List<Reading> accepted = new ArrayList<>();
+        List<Reading> duplicates = new ArrayList<>();
+        List<SensorReading> rows = new ArrayList<>();
+        List<ReadingsCommitted.Item> pushed = new ArrayList<>();
+        List<AlertEvent> events = new ArrayList<>();
+        Map<Integer, Reading> newestPerMachine = new LinkedHashMap<>();
+        for (Reading reading : readings) {
+            if (!stored.add(ReadingKey.of(reading))) {
+                duplicates.add(reading);
+                continue;
+            }
+            machines.register(reading.machineId());
+            MachineTwin twin = twins.of(reading.machineId());
+            Indicators indicators = calculation.calculate(twin.analytics(), reading);
+            events.addAll(alertEngine.evaluate(reading, indicators, rules));
+            twin.observe(reading, indicators, alertStatus(alertEngine.worstOpen(reading.machineId())));
+            rows.add(new SensorReading(reading, indicators, source, now));
+            pushed.add(new ReadingsCommitted.Item(ReadingView.of(reading, indicators), twin.status()));
+            newestPerMachine.merge(reading.machineId(), reading, (a, b) -> b.timestamp().isAfter(a.timestamp()) ? b : a);
+            accepted.add(reading);
+        }
+        store.store(rows);
+        newestPerMachine.forEach((id, reading) -> machines.observed(id, twins.of(id).status(), reading.timestamp()));
+        committed.fire(new ReadingsCommitted(pushed, events));
+        return new PipelineResult(accepted, duplicates);
+    }
+
+    static MachineStatus alertStatus(Severity worst) {
+        if (worst == null) {
+            return null;
+        }
+        return worst == Severity.CRITICAL ? MachineStatus.CRITICAL : MachineStatus.WARNING;
+    }
+}

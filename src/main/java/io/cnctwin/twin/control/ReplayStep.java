@@ -1,0 +1,46 @@
+package io.cnctwin.twin.control;
+
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.telemetry.entity.ReadingSource;
+import io.cnctwin.twin.entity.PipelineResult;
+import io.cnctwin.twin.entity.ReplayPosition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One replay batch and the position after it, committed together: a restart resumes exactly after it. */
+@Stateless
+public class ReplayStep {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReadingPipeline pipeline;
+
+    public PipelineResult commit(String source, List<Reading> readings, long linesConsumed, LocalDateTime lastTimestamp) {
+        PipelineResult result = pipeline.process(readings, ReadingSource.REPLAY);
+        position(source).advance(linesConsumed, lastTimestamp, LocalDateTime.now(Clock.systemUTC()));
+        return result;
+    }
+
+    public ReplayPosition position(String source) {
+        ReplayPosition position = em.find(ReplayPosition.class, ReplayPosition.DEFAULT, LockModeType.PESSIMISTIC_WRITE);
+        if (position == null) {
+            position = new ReplayPosition(source, LocalDateTime.now(Clock.systemUTC()));
+            em.persist(position);
+        } else if (!position.getSource().equals(source)) {
+            position.switchTo(source, LocalDateTime.now(Clock.systemUTC()));
+        }
+        return position;
+    }
+
+    public long linesConsumed(String source) {
+        return position(source).getLinesConsumed();
+    }
+}

@@ -1,0 +1,13 @@
+package io.cnctwin.twin.entity;
+
+import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.telemetry.entity.ReadingView;
+import java.util.List;
+
+/** CDI event: a batch of readings and the alert changes they caused are committed, ready to push. */
+public record ReadingsCommitted(List<Item> readings, List<AlertEvent> alerts) {
+
+    public record Item(ReadingView reading, MachineStatus machineStatus) {
+    }
+}
