@@ -4,7 +4,6 @@ import io.cnctwin.analytics.entity.Factor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,6 +82,6 @@ public class FailureProbabilityModel {
     }
 
     private static String explainOdds(double term) {
-        return String.format(Locale.ROOT, "; multiplies the odds of failure by %.1f", Math.exp(term));
+        return "; multiplies the odds of failure by " + Metric.twoDecimals(Math.exp(term));
     }
 }

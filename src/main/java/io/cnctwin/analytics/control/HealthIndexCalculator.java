@@ -4,7 +4,6 @@ import io.cnctwin.analytics.entity.Factor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -61,7 +60,7 @@ public class HealthIndexCalculator {
 
     private String explain(Metric metric, double value, double penalty) {
         Limit limit = limits.of(metric);
-        return String.format(Locale.ROOT, "%s %s is above nominal %s (critical %s): costs %.1f health points",
-                metric.label(), metric.format(value), metric.format(limit.nominal()), metric.format(limit.critical()), penalty);
+        return metric.label() + " " + metric.format(value) + " is above nominal " + metric.format(limit.nominal())
+                + " (critical " + metric.format(limit.critical()) + "): costs " + Metric.twoDecimals(penalty) + " health points";
     }
 }
