@@ -1,0 +1,26 @@
+package io.cnctwin.analytics.control;
+
+/** The incremental detectors whose alarms feed risk and failure probability. */
+public enum Detector {
+    TEMPERATURE_DRIFT("temperature_drift", "temperature has drifted above its baseline (CUSUM alarm)"),
+    VIBRATION_DRIFT("vibration_drift", "vibration has drifted above its baseline (CUSUM alarm)"),
+    ERROR_RATE_DRIFT("error_rate_drift", "error rate has drifted above its baseline (CUSUM alarm)"),
+    POWER_JUMP("power_jump", "power jumped or dropped beyond its moving-range limit"),
+    NETWORK_CONGESTION("network_congestion", "network latency and packet loss indicate congestion");
+
+    private final String key;
+    private final String explanation;
+
+    Detector(String key, String explanation) {
+        this.key = key;
+        this.explanation = explanation;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,48 @@
+package io.cnctwin.analytics.control;
+
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.telemetry.entity.Reading;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/** Puts efficiency, risk, failure probability and health of one reading together. */
+public class IndicatorCalculator {
+
+    private final OperatingLimits limits;
+    private final EfficiencyRule efficiency = new EfficiencyRule();
+    private final RiskCalculator risk = new RiskCalculator();
+    private final FailureProbabilityModel failure = new FailureProbabilityModel();
+    private final HealthIndexCalculator health;
+
+    public IndicatorCalculator(OperatingLimits limits) {
+        this.limits = limits;
+        this.health = new HealthIndexCalculator(limits);
+    }
+
+    /** Indicators of a reading without history: no alarms, health from the reading's own values. */
+    public Indicators assess(Reading reading) {
+        return assess(reading, Set.of(), metric -> metric.of(reading));
+    }
+
+    /**
+     * Indicators of a reading: efficiency by {@link EfficiencyRule}, risk by {@link RiskCalculator} and failure
+     * probability by {@link FailureProbabilityModel} (both from the reading's exceedances and the raised alarms),
+     * health by {@link HealthIndexCalculator} from {@code condition}.
+     */
+    public Indicators assess(Reading reading, Set<Detector> alarms, ToDoubleFunction<Metric> condition) {
+        Exceedances exceedances = Exceedances.of(reading, limits);
+        Risk currentRisk = risk.assess(exceedances, alarms);
+        FailureEstimate failureEstimate = failure.assess(exceedances, alarms);
+        Health currentHealth = health.assess(condition);
+        return new Indicators(
+                efficiency.status(reading),
+                efficiency.score(reading),
+                currentRisk.score(),
+                currentRisk.level(),
+                failureEstimate.probability(),
+                currentHealth.index(),
+                currentRisk.factors(),
+                failureEstimate.factors(),
+                currentHealth.factors());
+    }
+}

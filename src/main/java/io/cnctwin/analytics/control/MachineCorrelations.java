@@ -1,0 +1,19 @@
+package io.cnctwin.analytics.control;
+
+import io.cnctwin.telemetry.entity.Reading;
+
+/** The four correlations the twin watches per machine, updated one reading at a time. */
+class MachineCorrelations {
+
+    final Correlation temperatureVsErrors = new Correlation();
+    final Correlation temperatureVsEfficiency = new Correlation();
+    final Correlation powerVsEfficiency = new Correlation();
+    final Correlation errorsVsLatency = new Correlation();
+
+    void add(Reading reading, double efficiencyScore) {
+        temperatureVsErrors.add(reading.temperatureC(), reading.errorRatePct());
+        temperatureVsEfficiency.add(reading.temperatureC(), efficiencyScore);
+        powerVsEfficiency.add(reading.powerKw(), efficiencyScore);
+        errorsVsLatency.add(reading.errorRatePct(), reading.latencyMs());
+    }
+}

@@ -1,0 +1,50 @@
+package io.cnctwin.analytics.control;
+
+import io.cnctwin.telemetry.entity.Reading;
+import java.time.Duration;
+
+/**
+ * The time-based accounts of one machine: energy per operation mode, time overheating and time congested.
+ * Each interval between two readings, capped, is credited to the state of the earlier reading.
+ */
+class MachineTimeAccounts {
+
+    final EnergyMeter energy = new EnergyMeter();
+    /** Temperature above its warning limit. */
+    final EpisodeCounter overheating = new EpisodeCounter();
+    final EpisodeCounter congestion = new EpisodeCounter();
+    private final OperatingLimits limits;
+    private final double maxGapMinutes;
+    private Reading previous;
+
+    MachineTimeAccounts(OperatingLimits limits, Duration maxGap) {
+        this.limits = limits;
+        this.maxGapMinutes = maxGap.toSeconds() / 60.0;
+    }
+
+    void update(Reading reading) {
+        double minutes = minutesSincePrevious(reading);
+        if (previous != null) {
+            energy.add(previous.mode(), previous.powerKw(), minutes / 60);
+        }
+        overheating.update(reading.temperatureC() > limits.temperatureC().warning(), minutes);
+        congestion.update(congested(reading), minutes);
+        previous = reading;
+    }
+
+    private double minutesSincePrevious(Reading reading) {
+        if (previous == null) {
+            return 0;
+        }
+        double minutes = Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;
+        // out-of-order or duplicate readings add no time
+        return Math.max(0, Math.min(maxGapMinutes, minutes));
+    }
+
+    /** Both latency and packet loss above warning, or either at its critical limit. */
+    private boolean congested(Reading reading) {
+        double latency = limits.latencyMs().exceedance(reading.latencyMs());
+        double loss = limits.packetLossPct().exceedance(reading.packetLossPct());
+        return (latency > 0 && loss > 0) || latency >= 1 || loss >= 1;
+    }
+}
