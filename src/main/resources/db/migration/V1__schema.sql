@@ -1,5 +1,6 @@
 -- Baseline schema of the twin. Portable SQL: runs unchanged on H2 2.x (embedded default) and PostgreSQL 14+.
-CREATE SEQUENCE users_seq START WITH 1 INCREMENT BY 10;
+-- Sequences start at their increment: JPA providers take each value as the top of a block of ids.
+CREATE SEQUENCE users_seq START WITH 10 INCREMENT BY 10;
 CREATE TABLE users (
     id BIGINT PRIMARY KEY,
     username VARCHAR(64) NOT NULL,
@@ -29,7 +30,7 @@ CREATE TABLE machines (
     version BIGINT NOT NULL
 );
 
-CREATE SEQUENCE reading_seq START WITH 1 INCREMENT BY 500;
+CREATE SEQUENCE reading_seq START WITH 500 INCREMENT BY 500;
 CREATE TABLE sensor_readings (
     id BIGINT PRIMARY KEY,
     machine_id INTEGER NOT NULL,
@@ -59,7 +60,7 @@ CREATE TABLE sensor_readings (
 );
 CREATE INDEX ix_reading_ts ON sensor_readings (ts);
 
-CREATE SEQUENCE alert_rule_seq START WITH 1001 INCREMENT BY 10;
+CREATE SEQUENCE alert_rule_seq START WITH 1010 INCREMENT BY 10;
 CREATE TABLE alert_rules (
     id BIGINT PRIMARY KEY,
     metric VARCHAR(40) NOT NULL,
@@ -75,7 +76,7 @@ CREATE TABLE alert_rules (
     CONSTRAINT uq_rule_metric_machine UNIQUE (metric, machine_id)
 );
 
-CREATE SEQUENCE alert_seq START WITH 1 INCREMENT BY 10;
+CREATE SEQUENCE alert_seq START WITH 10 INCREMENT BY 10;
 CREATE TABLE alerts (
     id BIGINT PRIMARY KEY,
     machine_id INTEGER NOT NULL,
@@ -113,7 +114,7 @@ CREATE TABLE replay_position (
     updated_at TIMESTAMP NOT NULL
 );
 
-CREATE SEQUENCE audit_seq START WITH 1 INCREMENT BY 10;
+CREATE SEQUENCE audit_seq START WITH 10 INCREMENT BY 10;
 CREATE TABLE audit_log (
     id BIGINT PRIMARY KEY,
     occurred_at TIMESTAMP NOT NULL,
