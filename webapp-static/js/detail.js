@@ -2,21 +2,11 @@
 import { h, setText } from './dom.js';
 import { createSparkline } from './sparkline.js';
 import {
-  fmtDateTime, fmtNum, fmtPercent, fmtTime, healthClass, healthScore, humanize, isNum, machineLabel,
+  FIELDS, fieldInfo, fmtDateTime, fmtNum, fmtPercent, fmtTime, healthClass, healthScore, isNum, machineLabel,
 } from './format.js';
 
-const TELEMETRY = [
-  ['operationMode', 'Operation mode', null],
-  ['temperatureC', 'Temperature', '°C', 1],
-  ['vibrationHz', 'Vibration', 'Hz', 1],
-  ['powerKw', 'Power', 'kW', 2],
-  ['latencyMs', 'Network latency', 'ms', 1],
-  ['packetLossPct', 'Packet loss', '%', 2],
-  ['defectRatePct', 'Defect rate', '%', 2],
-  ['errorRatePct', 'Error rate', '%', 2],
-  ['productionSpeed', 'Production speed', '', 1],
-  ['maintenanceScore', 'Maintenance score', '', 2],
-];
+const DIGITS = { temperatureC: 1, vibrationHz: 1, powerKw: 2, latencyMs: 1, productionSpeed: 1 };
+const TELEMETRY = Object.entries(FIELDS).map(([key, [label, unit]]) => [key, label, unit, DIGITS[key] ?? 2]);
 
 const FACTOR_GROUPS = [
   ['riskFactors', 'Risk factors', 'points'],
@@ -133,10 +123,11 @@ export class DetailPanel {
         ? h('ol', { class: 'factors' }, list.map((f) => {
           const bar = h('span', { class: `factor-bar ${f.contribution < 0 ? 'neg' : 'pos'}` });
           bar.style.width = `${Math.round((Math.abs(f.contribution || 0) / maxAbs) * 100)}%`;
+          const [name, fieldUnit] = fieldInfo(f.name);
           return h('li', { class: 'factor' },
             h('div', { class: 'factor-head' },
-              h('span', { class: 'factor-name', text: humanize(f.name) }),
-              h('span', { class: 'factor-value', text: `value ${fmtNum(f.value, 2)}` }),
+              h('span', { class: 'factor-name', text: name }),
+              h('span', { class: 'factor-value', text: `${fmtNum(f.value, 2)}${fieldUnit ? ` ${fieldUnit}` : ''}` }),
               h('span', { class: 'factor-contrib', title: `contribution in ${unit}`, text: `${f.contribution > 0 ? '+' : ''}${fmtNum(f.contribution, 2)}` })),
             h('div', { class: 'factor-track' }, bar),
             f.explanation ? h('p', { class: 'factor-expl', text: f.explanation }) : null);

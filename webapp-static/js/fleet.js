@@ -221,7 +221,7 @@ export class FleetView {
     const power = metric('Power', 'kW');
     const err = metric('Error rate', '%');
     const health = metric('Health', '/100');
-    const fail = metric('Failure prob.', '');
+    const fail = metric('Fail prob.', '');
     Object.assign(ui, { temp: temp.value, vib: vib.value, power: power.value, err: err.value, health: health.value, fail: fail.value });
     ui.healthMetric = health.node;
     ui.failMetric = fail.node;
@@ -284,7 +284,7 @@ export class FleetView {
     setText(ui.sparkMin, temps.length ? `${Math.min(...temps).toFixed(1)}` : '');
     const a = entry.alert;
     ui.alert.dataset.severity = a?.severity ?? 'NONE';
-    setText(ui.alert, a ? `${a.severity === 'CRITICAL' ? '⛔' : '⚠'} ${a.message || a.type}${a.state === 'ACKNOWLEDGED' ? ' (ack)' : ''}` : 'No open alerts');
+    setText(ui.alert, a ? `${a.message || a.type}${a.state === 'ACKNOWLEDGED' ? ' (ack)' : ''}` : 'No open alerts');
     ui.alert.title = a ? a.message || a.type : '';
     setText(ui.time, fmtTime(entry.lastReadingAt));
     ui.time.dateTime = entry.lastReadingAt ? entry.lastReadingAt.toISOString() : '';

@@ -77,6 +77,27 @@ export function severityRank(severity) {
   return severity === 'CRITICAL' ? 2 : severity === 'WARNING' ? 1 : 0;
 }
 
+/** Reading fields: display label and unit. */
+export const FIELDS = {
+  operationMode: ['Operation mode', ''],
+  temperatureC: ['Temperature', '°C'],
+  vibrationHz: ['Vibration', 'Hz'],
+  powerKw: ['Power', 'kW'],
+  latencyMs: ['Network latency', 'ms'],
+  packetLossPct: ['Packet loss', '%'],
+  defectRatePct: ['Defect rate', '%'],
+  errorRatePct: ['Error rate', '%'],
+  productionSpeed: ['Production speed', ''],
+  maintenanceScore: ['Maintenance score', ''],
+};
+
+const snakeToCamel = (name) => String(name).replace(/[_-]+([a-z0-9])/gi, (_, c) => c.toUpperCase());
+
+/** Known reading field -> [label, unit], else a humanized name and no unit. */
+export function fieldInfo(name) {
+  return FIELDS[name] ?? FIELDS[snakeToCamel(name)] ?? [humanize(name), ''];
+}
+
 /** camelCase / snake_case input names -> "Words like this". */
 export function humanize(name) {
   if (!name) return '';
