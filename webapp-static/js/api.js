@@ -1,0 +1,78 @@
+// REST client: JSON in and out, bearer token, problem+json errors, 401 ends the session.
+import * as session from './session.js';
+
+const BASE = new URL('.', location.href);
+
+export class ApiError extends Error {
+  constructor(status, title, detail, retryAfterSeconds = null) {
+    super(detail || title || `HTTP ${status}`);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+function parseRetryAfter(value) {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readProblem(res) {
+  try {
+    const type = res.headers.get('content-type') || '';
+    if (type.includes('json')) return (await res.json()) || {};
+    const text = (await res.text()).trim();
+    return text && text.length < 300 && !text.startsWith('<') ? { detail: text } : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function request(path, { method = 'GET', body, auth = true } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (auth) {
+    const token = session.token();
+    if (!token) {
+      session.expire();
+      throw new ApiError(401, 'Unauthorized', 'Session expired.');
+    }
+    headers.Authorization = `Bearer ${token}`;
+  }
+  let res;
+  try {
+    res = await fetch(new URL(path, BASE), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'Network error', 'Cannot reach the server. Check the connection and try again.');
+  }
+  if (res.status === 401 && auth) {
+    session.expire();
+    throw new ApiError(401, 'Unauthorized', 'Session expired.');
+  }
+  if (!res.ok) {
+    const problem = await readProblem(res);
+    throw new ApiError(res.status, problem.title || res.statusText,
+      problem.detail || problem.title || `Request failed (HTTP ${res.status}).`,
+      parseRetryAfter(res.headers.get('Retry-After')));
+  }
+  if (res.status === 204) return null;
+  return res.json();
+}
+
+export const api = {
+  login: (username, password) =>
+    request('api/v1/auth/login', { method: 'POST', body: { username, password }, auth: false }),
+  machines: () => request('api/v1/machines'),
+  openAlerts: () => request('api/v1/alerts?state=OPEN'),
+};

@@ -1,0 +1,137 @@
+// Side panel with every latest value and the factors behind each indicator for one machine.
+import { h, setText } from './dom.js';
+import { createSparkline } from './sparkline.js';
+import {
+  FIELDS, fieldInfo, fmtDateTime, fmtNum, fmtPercent, fmtTime, healthClass, healthScore, isNum, machineLabel,
+} from './format.js';
+
+const DIGITS = { temperatureC: 1, vibrationHz: 1, powerKw: 2, latencyMs: 1, productionSpeed: 1 };
+const TELEMETRY = Object.entries(FIELDS).map(([key, [label, unit]]) => [key, label, unit, DIGITS[key] ?? 2]);
+
+const FACTOR_GROUPS = [
+  ['riskFactors', 'Risk factors', 'points'],
+  ['failureFactors', 'Failure factors', 'log-odds'],
+  ['healthFactors', 'Health factors', 'points'],
+];
+
+const REFRESH_MS = 1000;
+
+export class DetailPanel {
+  constructor({ panel, title, sub, body, close }) {
+    Object.assign(this, { panel, title, sub, body });
+    this.machineId = null;
+    this.lastRender = 0;
+    this.pending = 0;
+    close.addEventListener('click', () => this.close());
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.panel.hidden) this.close();
+    });
+  }
+
+  isOpenFor(id) {
+    return this.machineId != null && String(this.machineId) === String(id);
+  }
+
+  open(entry, alerts) {
+    this.machineId = entry.id;
+    this.panel.hidden = false;
+    document.body.classList.add('detail-open');
+    this.render(entry, alerts);
+    this.body.scrollTop = 0;
+    this.panel.querySelector('button')?.focus({ preventScroll: true });
+  }
+
+  close() {
+    this.machineId = null;
+    this.panel.hidden = true;
+    document.body.classList.remove('detail-open');
+    clearTimeout(this.pending);
+    this.pending = 0;
+  }
+
+  /** Live refresh, at most once per second so the text stays readable. */
+  refresh(getEntry, getAlerts) {
+    if (this.machineId == null || this.pending) return;
+    const wait = Math.max(0, REFRESH_MS - (Date.now() - this.lastRender));
+    this.pending = setTimeout(() => {
+      this.pending = 0;
+      const entry = getEntry(this.machineId);
+      if (entry && !this.panel.hidden) this.render(entry, getAlerts(this.machineId));
+    }, wait);
+  }
+
+  render(entry, alerts) {
+    this.lastRender = Date.now();
+    const r = entry.latest;
+    const ind = r?.indicators;
+    setText(this.title, `#${entry.id} · ${machineLabel(entry)}`);
+    setText(this.sub, `Last reading ${fmtDateTime(entry.lastReadingAt)}`);
+    this.panel.dataset.status = entry.status;
+
+    const spark = createSparkline({ width: 360, height: 60, label: 'Temperature, last 60 readings' });
+    spark.update(entry.temps);
+
+    const kpi = (label, value, cls = '', extra = null) =>
+      h('div', { class: `kpi ${cls}` }, h('div', { class: 'kpi-label', text: label }), h('div', { class: 'kpi-value', text: value }), extra);
+
+    const sections = [
+      h('div', { class: 'detail-status' },
+        h('span', { class: 'status-pill', text: entry.status }),
+        r?.operationMode ? h('span', { class: 'mode', text: r.operationMode, dataset: { mode: r.operationMode } }) : null),
+      h('div', { class: 'kpis' },
+        kpi('Risk', ind?.riskLevel ?? '–', '', h('div', { class: 'muted small', text: isNum(ind?.riskScore) ? `score ${fmtNum(ind.riskScore, 1)}` : '' })),
+        kpi('Failure probability', fmtPercent(ind?.failureProbability, 1)),
+        kpi('Health index', healthScore(ind?.healthIndex) == null ? '–' : healthScore(ind.healthIndex).toFixed(0), healthClass(ind?.healthIndex)),
+        kpi('Efficiency', ind?.efficiencyStatus ?? '–', '', h('div', { class: 'muted small', text: isNum(ind?.efficiencyScore) ? `score ${fmtNum(ind.efficiencyScore, 1)}` : '' }))),
+    ];
+    if (ind?.riskLevel) sections[1].firstChild.dataset.risk = ind.riskLevel;
+
+    sections.push(h('section', { class: 'detail-section' },
+      h('h3', { text: 'Temperature trend' }),
+      entry.temps.length > 1 ? spark.el : h('p', { class: 'muted small', text: 'Collecting readings…' })));
+
+    const rows = TELEMETRY.map(([key, label, unit, digits]) => {
+      const value = r?.[key];
+      const text = isNum(value) ? `${fmtNum(value, digits)}${unit ? ` ${unit}` : ''}` : value ?? '–';
+      return h('tr', null, h('th', { scope: 'row', text: label }), h('td', { text }));
+    });
+    sections.push(h('section', { class: 'detail-section' },
+      h('h3', { text: 'Latest reading' }),
+      r ? h('table', { class: 'kv' }, h('tbody', null, rows)) : h('p', { class: 'muted small', text: 'No reading yet.' })));
+
+    sections.push(h('section', { class: 'detail-section' },
+      h('h3', { text: `Open alerts (${alerts.length})` }),
+      alerts.length
+        ? h('ul', { class: 'detail-alerts' }, alerts.map((a) => h('li', { dataset: { severity: a.severity } },
+          h('span', { class: 'sev-badge', text: a.severity }),
+          h('span', { text: ` ${a.message || a.type}` }),
+          h('div', { class: 'muted small', text: `${a.state.toLowerCase()} · raised ${fmtTime(a.raisedAt)} · ×${a.occurrences ?? 1}` }))))
+        : h('p', { class: 'muted small', text: 'None.' })));
+
+    for (const [key, label, unit] of FACTOR_GROUPS) {
+      sections.push(this.factors(label, ind?.[key], unit));
+    }
+    this.body.replaceChildren(...sections);
+  }
+
+  factors(label, factors, unit) {
+    const list = Array.isArray(factors) ? factors : [];
+    const maxAbs = Math.max(1e-9, ...list.map((f) => Math.abs(f.contribution || 0)));
+    return h('section', { class: 'detail-section' },
+      h('h3', { text: label }),
+      list.length
+        ? h('ol', { class: 'factors' }, list.map((f) => {
+          const bar = h('span', { class: `factor-bar ${f.contribution < 0 ? 'neg' : 'pos'}` });
+          bar.style.width = `${Math.round((Math.abs(f.contribution || 0) / maxAbs) * 100)}%`;
+          const [name, fieldUnit] = fieldInfo(f.name);
+          return h('li', { class: 'factor' },
+            h('div', { class: 'factor-head' },
+              h('span', { class: 'factor-name', text: name }),
+              h('span', { class: 'factor-value', text: `${fmtNum(f.value, 2)}${fieldUnit ? ` ${fieldUnit}` : ''}` }),
+              h('span', { class: 'factor-contrib', title: `contribution in ${unit}`, text: `${f.contribution > 0 ? '+' : ''}${fmtNum(f.contribution, 2)}` })),
+            h('div', { class: 'factor-track' }, bar),
+            f.explanation ? h('p', { class: 'factor-expl', text: f.explanation }) : null);
+        }))
+        : h('p', { class: 'muted small', text: 'No factors reported.' }));
+  }
+}
