@@ -44,10 +44,9 @@ export function fmtNum(value, digits = 1) {
   return isNum(value) ? value.toFixed(digits) : DASH;
 }
 
-/** Probabilities may arrive as 0..1 or already as percent. */
+/** Probabilities arrive as 0..1. */
 export function toPercent(value) {
-  if (!isNum(value)) return null;
-  return value <= 1 ? value * 100 : value;
+  return isNum(value) ? value * 100 : null;
 }
 
 export function fmtPercent(value, digits = 0) {
@@ -55,9 +54,9 @@ export function fmtPercent(value, digits = 0) {
   return pct == null ? DASH : `${pct.toFixed(digits)} %`;
 }
 
-/** Health index on a 0..100 scale (accepts 0..1 too). */
+/** Health index on its 0..100 scale. */
 export function healthScore(value) {
-  return toPercent(value);
+  return isNum(value) ? value : null;
 }
 
 export function healthClass(value) {

@@ -62,11 +62,12 @@ function setupConnectionIndicator() {
 function showReplay(msg) {
   const twin = [msg, msg.twin, msg.state, msg.replay].find((o) => o && typeof o === 'object' && typeof o.position === 'number');
   if (!twin) return;
-  const { position, total, paused, rowsPerSecond } = twin;
+  const { position, total, rowsPerSecond } = twin;
+  const paused = twin.paused === true || twin.state === 'PAUSED';
   byId('replay').hidden = false;
   const parts = [typeof total === 'number' ? `${position.toLocaleString()} / ${total.toLocaleString()}` : position.toLocaleString()];
   if (paused) parts.push('paused');
-  else if (typeof rowsPerSecond === 'number') parts.push(`${rowsPerSecond} rows/s`);
+  else if (typeof rowsPerSecond === 'number') parts.push(`${rowsPerSecond.toFixed(1)} rows/s`);
   setText(byId('replay-text'), parts.join(' · '));
   byId('replay').dataset.paused = paused ? 'true' : 'false';
   const pct = typeof total === 'number' && total > 0 ? Math.min(100, (position / total) * 100) : 0;
