@@ -79,9 +79,14 @@ public class Alert {
         this.value = value;
         this.peakValue = value;
         this.threshold = threshold(rule, severity);
-        this.message = rule.getDescription() + ": " + rule.getMetric() + " " + value + " beyond " + this.threshold;
+        this.message = message(rule, value, this.threshold);
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
+    }
+
+    private static String message(AlertRule rule, double value, double threshold) {
+        return String.format(java.util.Locale.ROOT, "%s: %s %.2f %s %.2f", rule.getDescription(), rule.getMetric(), value,
+                rule.getComparison() == Comparison.ABOVE ? "above" : "below", threshold);
     }
 
     public static String openKey(int machineId, long ruleId) {
@@ -105,7 +110,7 @@ public class Alert {
         if (newSeverity != severity) {
             severity = newSeverity;
             threshold = threshold(rule, newSeverity);
-            message = rule.getDescription() + ": " + rule.getMetric() + " " + newValue + " beyond " + threshold;
+            message = message(rule, newValue, threshold);
         }
     }
 

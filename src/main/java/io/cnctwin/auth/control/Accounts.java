@@ -27,6 +27,10 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    public java.util.List<User> all() {
+        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class).getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
     }

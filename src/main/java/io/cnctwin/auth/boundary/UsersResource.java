@@ -1,0 +1,51 @@
+package io.cnctwin.auth.boundary;
+
+import io.cnctwin.auth.control.Accounts;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.boundary.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+/** User administration (ADMIN). */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.ADMIN)
+public class UsersResource {
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public List<UserView> all() {
+        return accounts.all().stream().map(UsersResource::view).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull(message = "a JSON body with username, password and roles is required") CreateUserRequest request) {
+        if (accounts.find(request.username()).isPresent()) {
+            throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
+                    "A user named '" + request.username() + "' exists already"));
+        }
+        User user = accounts.create(request.username(), request.password().toCharArray(), request.roles());
+        return Response.created(UriBuilder.fromPath("users/{id}").build(user.getId())).entity(view(user)).build();
+    }
+
+    static UserView view(User user) {
+        return new UserView(user.getUsername(), user.roles().stream().map(Role::name).sorted().toList());
+    }
+}
