@@ -63,27 +63,39 @@ final class CncMachine {
         double load = cuttingLoad.step(dt);
         cut(mode, load, dt, fault);
         double heatKw = MachineMechanics.spindleKw(mode, load, wear.wear()) * fault.spindlePowerFactor + fault.powerStepKw;
-        double powerKw = MachineMechanics.auxiliaryKw(mode) + heatKw + 0.12 * random.nextGaussian();
         double ambient = ambientC(at) + fault.coolantRiseC;
         double resistance = THERMAL_RESISTANCE_K_PER_KW * fault.coolingResistanceFactor;
         double trueC = thermal.step(ThermalModel.steadyStateC(ambient, heatKw, resistance),
                 THERMAL_TAU_MINUTES * fault.tauFactor, dt);
-        double measuredC = trueC + fault.sensorDriftC + 0.3 * random.nextGaussian();
-        double vibration = MachineMechanics.vibrationHz(mode, load, wear.wear(), fault.toolBroken)
-                * (1 + 0.04 * random.nextGaussian()) + 0.03 * random.nextGaussian();
-        double latency = traits.baseLatencyMs() * Math.exp(0.35 * random.nextGaussian())
-                + segment.extraLatencyMs(at) * (0.85 + 0.3 * random.nextDouble());
-        double loss = 0.12 * -Math.log(1 - random.nextDouble()) + segment.extraLossPct(at) * (0.8 + 0.4 * random.nextDouble());
-        double error = ProcessQuality.errorRatePct(mode, trueC, wear.wear(), latency, loss, fault.toolBroken)
-                + 0.25 * random.nextGaussian();
-        defectPct = lagged(defectPct, ProcessQuality.defectTargetPct(mode, trueC, wear.wear(), vibration, fault.toolBroken),
-                DEFECT_LAG_MINUTES, dt);
-        speed = lagged(speed, ProcessQuality.speedTarget(mode, traits.nominalSpeed(), load, error), SPEED_LAG_MINUTES, dt);
-        double score = ProcessQuality.maintenanceScore(wear.wear(), measuredC, vibration, error);
+        RawSignals signals = sense(new MachineState(mode, load, heatKw, trueC, dt), fault, segment, at);
         lastAt = at;
+        return signals.toReading(id, at, mode);
+    }
+
+    /** What the machine's sensors and counters report for the physical state, noise included. */
+    private RawSignals sense(MachineState state, FaultEffect fault, NetworkSegment segment, LocalDateTime at) {
+        OperationMode mode = state.mode();
+        double powerKw = MachineMechanics.auxiliaryKw(mode) + state.heatKw() + 0.12 * random.nextGaussian();
+        double measuredC = state.trueC() + fault.sensorDriftC + 0.3 * random.nextGaussian();
+        double vibration = MachineMechanics.vibrationHz(mode, state.load(), wear.wear(), fault.toolBroken)
+                * (1 + 0.04 * random.nextGaussian()) + 0.03 * random.nextGaussian();
+        double latency = traits.baseLatencyMs() * Math.exp(0.3 * random.nextGaussian())
+                + segment.extraLatencyMs(at) * (0.85 + 0.3 * random.nextDouble());
+        double loss = 0.12 * -Math.log(1 - random.nextDouble())
+                + segment.extraLossPct(at) * (0.8 + 0.4 * random.nextDouble());
+        double error = ProcessQuality.errorRatePct(mode, state.trueC(), wear.wear(), latency, loss, fault.toolBroken)
+                + 0.25 * random.nextGaussian();
+        double defectTarget = ProcessQuality.defectTargetPct(mode, state.trueC(), wear.wear(), vibration, fault.toolBroken);
+        defectPct = lagged(defectPct, defectTarget, DEFECT_LAG_MINUTES, state.dtMinutes());
+        double speedTarget = ProcessQuality.speedTarget(mode, traits.nominalSpeed(), state.load(), error);
+        speed = lagged(speed, speedTarget, SPEED_LAG_MINUTES, state.dtMinutes());
+        double score = ProcessQuality.maintenanceScore(wear.wear(), measuredC, vibration, error);
         return new RawSignals(measuredC, vibration, powerKw, latency, loss,
-                defectPct + 0.15 * random.nextGaussian(), speed + 4 * random.nextGaussian(), score, error)
-                .toReading(id, at, mode);
+                defectPct + 0.15 * random.nextGaussian(), speed + 4 * random.nextGaussian(), score, error);
+    }
+
+    /** The physical state of one step that the sensors read. */
+    private record MachineState(OperationMode mode, double load, double heatKw, double trueC, double dtMinutes) {
     }
 
     private OperationMode nextMode(LocalDateTime at, double dt, FaultEffect fault) {
