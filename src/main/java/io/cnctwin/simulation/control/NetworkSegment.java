@@ -24,7 +24,7 @@ final class NetworkSegment {
 
     /** Packet loss added by overflowing switch buffers, in percent. */
     double extraLossPct(LocalDateTime at) {
-        return strongestSeverity(at).map(severity -> 1.8 + 2.2 * severity).orElse(0.0);
+        return strongestSeverity(at).map(severity -> 2.0 + 2.5 * severity).orElse(0.0);
     }
 
     private Optional<Double> strongestSeverity(LocalDateTime at) {
