@@ -2,6 +2,7 @@ package io.cnctwin.simulation.boundary;
 
 import io.cnctwin.simulation.control.FaultPlanner;
 import io.cnctwin.simulation.control.FleetModel;
+import io.cnctwin.simulation.control.PendingFaults;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultRequest;
 import io.cnctwin.telemetry.entity.Reading;
@@ -46,22 +47,24 @@ public final class FleetGenerator {
     /** Writes both files and returns the number of data rows. */
     long generate() throws IOException {
         FleetModel fleet = new FleetModel(options.machines(), options.seed(), options.start().minus(options.interval()));
-        List<FaultRequest> faults = new FaultPlanner(options.seed())
+        List<FaultRequest> planned = new FaultPlanner(options.seed())
                 .plan(options.machines(), options.start(), options.end(), options.faultRate());
-        faults.forEach(fleet::inject);
-        long rows = writeReadings(fleet);
+        long rows = writeReadings(fleet, new PendingFaults(planned, options.end()));
         writeGroundTruth(fleet.groundTruth());
         return rows;
     }
 
-    private long writeReadings(FleetModel fleet) throws IOException {
+    private long writeReadings(FleetModel fleet, PendingFaults faults) throws IOException {
         long rows = 0;
         StringBuilder block = new StringBuilder(1 << 16);
         try (Writer out = open()) {
             out.write(CsvRowFormat.HEADER + "\n");
             for (LocalDateTime at = options.start(); at.isBefore(options.end()); at = at.plus(options.interval())) {
                 String timestamp = CsvRowFormat.timestamp(at);
-                for (Reading reading : fleet.next(at)) {
+                faults.dueAt(at).forEach(fleet::inject);
+                List<Reading> readings = fleet.next(at);
+                faults.observe(readings);
+                for (Reading reading : readings) {
                     CsvRowFormat.append(block, timestamp, reading);
                     rows++;
                 }

@@ -50,7 +50,7 @@ final class FaultAgenda {
                 effect.coolantRiseC = 5 + 5 * severity;
             }
             case TOOL_WEAR -> applyToolWear(episode, at, effect);
-            case POWER_SPIKE -> effect.powerStepKw = 2.5 + 1.5 * severity;
+            case POWER_SPIKE -> effect.powerStepKw = 3.0 + 1.5 * severity;
             // a lost phase or a drive fault: the spindle delivers only a fraction of its power
             case POWER_DROP -> effect.spindlePowerFactor = 0.45 - 0.15 * severity;
             case SENSOR_DRIFT -> effect.sensorDriftC = (15 + 15 * severity) * episode.progress(at);
