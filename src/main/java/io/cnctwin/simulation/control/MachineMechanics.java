@@ -1,0 +1,44 @@
+package io.cnctwin.simulation.control;
+
+import io.cnctwin.telemetry.entity.OperationMode;
+
+/** Power draw and vibration of the machine from its mode, spindle load and tool wear (noise-free parts). */
+final class MachineMechanics {
+
+    /** Controls, hydraulics and coolant pump: drawn whenever the machine is powered up. */
+    static final double AUXILIARY_KW = 1.6;
+    /** In Maintenance the coolant pump and hydraulics are off; only the control cabinet stays on. */
+    static final double MAINTENANCE_KW = 1.5;
+    static final double SPINDLE_RATED_KW = 6.0;
+    /** The spindle keeps turning at idle speed between jobs. */
+    static final double IDLE_SPINDLE_KW = 0.5;
+    /** A blunt tool needs more cutting force: +15 % spindle power at end of life. */
+    static final double WEAR_FORCE_GAIN = 0.15;
+
+    private MachineMechanics() {
+    }
+
+    static double spindleKw(OperationMode mode, double load, double wear) {
+        return switch (mode) {
+            case ACTIVE -> SPINDLE_RATED_KW * load * (1 + WEAR_FORCE_GAIN * wear);
+            case IDLE -> IDLE_SPINDLE_KW;
+            case MAINTENANCE -> 0;
+        };
+    }
+
+    static double auxiliaryKw(OperationMode mode) {
+        return mode == OperationMode.MAINTENANCE ? MAINTENANCE_KW : AUXILIARY_KW;
+    }
+
+    /**
+     * Vibration grows with cutting force (load) and with flank wear; the steep wear^6 term is the chatter that
+     * sets in near the end of tool life, and a broken edge adds an impact component.
+     */
+    static double vibrationHz(OperationMode mode, double load, double wear, boolean toolBroken) {
+        return switch (mode) {
+            case ACTIVE -> 0.5 + 0.8 * load + 1.2 * wear + 2.6 * Math.pow(wear, 6) + (toolBroken ? 0.6 : 0);
+            case IDLE -> 0.3 + 0.3 * wear;
+            case MAINTENANCE -> 0.12;
+        };
+    }
+}
