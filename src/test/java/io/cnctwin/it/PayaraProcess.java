@@ -1,0 +1,85 @@
+package io.cnctwin.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged WAR on Payara Micro, started exactly as the README's production command does, in a process the
+ * test owns, so it can kill it (-9) and start it again on the same root directory and database.
+ */
+public class PayaraProcess implements AutoCloseable {
+
+    private final Path rootDir;
+    private final Map<String, String> environment;
+    private final int port;
+    private Process process;
+
+    public PayaraProcess(Path rootDir, Map<String, String> environment) throws IOException {
+        this.rootDir = rootDir;
+        this.environment = new HashMap<>(environment);
+        this.port = freePort();
+        if (TestDatabase.isPostgres()) {
+            this.environment.putAll(TestDatabase.environment(TestDatabase.RESTART_DB));
+        }
+    }
+
+    public URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
+                "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
+                "--rootdir", rootDir.toAbsolutePath().toString(), "--deploy", Path.of("target/cnc-twin.war").toAbsolutePath().toString(),
+                "--contextroot", "/"));
+        if (TestDatabase.isPostgres()) {
+            command.addAll(List.of("--postbootcommandfile", Path.of("server-config/payara-micro/postgres.asadmin").toAbsolutePath().toString()));
+        }
+        Files.createDirectories(rootDir);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(rootDir.resolveSibling(rootDir.getFileName() + ".log").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Api api = new Api(base());
+        Api.eventually(Duration.ofSeconds(150), "Payara Micro answering /health on port " + port, () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
+            }
+            try {
+                return api.get("health", null).status() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Like a power cut: SIGKILL, no shutdown hooks. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.cnctwin.it;
+
+import static io.cnctwin.it.Api.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The packaged WAR on Payara Micro, black-box: the timer replays the test data set into the database, the API
+ * answers with a token and refuses without one or with a wrong role, the live feed pushes to authenticated clients only.
+ * Runs once on the embedded default and once on PostgreSQL (failsafe executions).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwinSystemIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
+    }
+
+    @BeforeEach
+    void client() throws Exception {
+        api = new Api(base.toURI());
+    }
+
+    @Test
+    void timerReplaysRowsIntoTheDatabaseAndSkipsBadLines() {
+        String token = api.adminToken();
+        eventually(PATIENCE, "replay stored readings of machine 1", () ->
+                api.get("api/v1/machines/1/readings?limit=1000", token).object().getJsonArray("items").size() >= 5);
+        JsonObject latest = api.get("api/v1/machines/1/readings/latest", token).object();
+        assertEquals(1, latest.getInt("machineId"));
+        assertTrue(latest.getJsonObject("indicators").containsKey("riskLevel"), latest.toString());
+        eventually(PATIENCE, "the replay skipped a bad line", () ->
+                api.get("api/v1/twin", token).object().getJsonNumber("rowsSkipped").longValue() >= 1);
+        String skip = api.get("api/v1/twin", token).object().getJsonArray("recentSkips").getString(0);
+        assertTrue(skip.startsWith("line "), skip);
+    }
+
+    @Test
+    void overheatingMachineRaisesOneCriticalAlert() {
+        String token = api.adminToken();
+        eventually(PATIENCE, "a temperature alert on machine 3", () ->
+                api.get("api/v1/alerts?machineId=3&type=temperature_c", token).array().size() == 1);
+        JsonObject alert = api.get("api/v1/alerts?machineId=3&type=temperature_c", token).array().getJsonObject(0);
+        assertEquals("CRITICAL", alert.getString("severity"));
+        assertTrue(alert.getInt("occurrences") >= 1);
+    }
+
+    @Test
+    void readApiAnswersWithTokenOnlyAndProblemDetails() {
+        Api.Response anonymous = api.get("api/v1/machines", null);
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous.contentType());
+        assertEquals(401, api.get("api/v1/machines", "not.a.token").status());
+        String token = api.adminToken();
+        assertEquals(200, api.get("api/v1/machines", token).status());
+        assertEquals(404, api.get("api/v1/machines/999999", token).status());
+        assertEquals(400, api.get("api/v1/machines/1/readings?from=yesterday", token).status());
+        assertEquals(401, api.post("api/v1/auth/login", null, "{\"username\":\"admin\",\"password\":\"wrong-password\"}").status());
+    }
+
+    @Test
+    void viewerMayReadButNotControlTheTwin() {
+        String admin = api.adminToken();
+        String user = "viewer" + System.nanoTime();
+        Api.Response created = api.post("api/v1/users", admin,
+                "{\"username\":\"" + user + "\",\"password\":\"viewer-password-1\",\"roles\":[\"VIEWER\"]}");
+        assertEquals(201, created.status(), created.body());
+        String viewer = api.login(user, "viewer-password-1");
+        assertEquals(200, api.get("api/v1/twin", viewer).status());
+        Api.Response forbidden = api.post("api/v1/twin/pause", viewer, null);
+        assertEquals(403, forbidden.status());
+        assertTrue(forbidden.contentType().startsWith("application/problem+json"));
+        assertEquals(403, api.get("api/v1/users", viewer).status());
+        Api.Response weak = api.post("api/v1/users", admin, "{\"username\":\"x1x\",\"password\":\"short\",\"roles\":[\"VIEWER\"]}");
+        assertEquals(400, weak.status());
+        assertEquals("password", weak.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void liveFeedPushesReadingsAfterAuthentication() throws Exception {
+        try (LiveClient live = new LiveClient(base.toURI())) {
+            live.authenticate(api.adminToken());
+            assertNotNull(live.next("welcome", Duration.ofSeconds(10)), "welcome message");
+            JsonObject reading = live.next("reading", Duration.ofSeconds(30));
+            assertNotNull(reading, "a reading within 30 s");
+            assertTrue(reading.getJsonObject("reading").containsKey("indicators"));
+        }
+    }
+
+    @Test
+    void liveFeedClosesConnectionsWithoutValidAuthentication() throws Exception {
+        try (LiveClient silent = new LiveClient(base.toURI()); LiveClient forged = new LiveClient(base.toURI())) {
+            forged.authenticate("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.");
+            assertEquals(1008, forged.closeCode(Duration.ofSeconds(5)));
+            assertNull(silent.next("reading", Duration.ofSeconds(3)), "no data before authentication");
+            assertEquals(1008, silent.closeCode(Duration.ofSeconds(10)));
+        }
+    }
+
+}
