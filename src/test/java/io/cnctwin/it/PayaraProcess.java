@@ -55,7 +55,9 @@ public class PayaraProcess implements AutoCloseable {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
             }
             try {
-                return api.get("health", null).status() == 200;
+                // health answers before the application is deployed: wait for the twin's own check
+                Api.Response health = api.get("health", null);
+                return health.status() == 200 && health.body().contains("\"twin\"");
             } catch (RuntimeException e) {
                 return false;
             }

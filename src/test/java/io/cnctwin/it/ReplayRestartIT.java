@@ -24,7 +24,7 @@ class ReplayRestartIT {
         Path root = Path.of("target", "it-restart-" + System.getProperty("it.database", "h2"), "payara");
         Map<String, String> env = Map.of(
                 "TWIN_REPLAY_SOURCE", Path.of("src/test/resources/replay/sample-fleet.csv").toAbsolutePath().toString(),
-                "TWIN_REPLAY_INTERVAL", "PT0.1S",
+                "TWIN_REPLAY_INTERVAL", "PT0.05S",
                 "TWIN_REPLAY_ROWS_PER_TICK", "2",
                 "ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         try (PayaraProcess server = new PayaraProcess(root, env)) {

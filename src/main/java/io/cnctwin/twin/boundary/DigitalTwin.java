@@ -13,14 +13,12 @@ import io.cnctwin.telemetry.entity.Reading;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -31,13 +29,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The live twin of the fleet. A non-persistent timer ticks every {@code twin.replay.interval} and feeds the next
+ * The live twin of the fleet. A managed timer (the server's ManagedScheduledExecutorService, so sub-second intervals
+ * work on every server) ticks every {@code twin.replay.interval} and feeds the next
  * rows of the replay source through the reading pipeline, together with the replay position (so a restart resumes
  * without gaps or duplicates). Pause, resume and speed apply from the next tick.
  */
@@ -52,7 +53,7 @@ public class DigitalTwin {
     private static final Logger LOG = Logger.getLogger(DigitalTwin.class.getName());
 
     @Resource
-    TimerService timerService;
+    ManagedScheduledExecutorService scheduler;
     @Inject
     ReplayStep step;
     @Inject
@@ -81,18 +82,18 @@ public class DigitalTwin {
     private final ReplayProgress progress = new ReplayProgress();
     private volatile boolean paused;
     private ReplaySource source;
+    private ScheduledFuture<?> timer;
 
     @PostConstruct
     void start() {
         restore.restoreTwins();
         paused = !enabled;
         progress.total(countLines());
-        timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("digital-twin-replay", false));
+        timer = scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + sourceLocation + " every " + interval + ", " + rowsPerTick + " row(s) per tick"
                 + (paused ? " (paused: twin.replay.enabled=false)" : ""));
     }
 
-    @Timeout
     void tick() {
         if (paused || progress.finished() || !ticking.tryLock()) {
             return;
@@ -177,6 +178,7 @@ public class DigitalTwin {
 
     @PreDestroy
     void stop() {
+        timer.cancel(false);
         ticking.lock();
         try {
             closeSource();
