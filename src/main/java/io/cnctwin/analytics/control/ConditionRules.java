@@ -1,49 +1,61 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.FaultCondition;
+import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which fault conditions a reading shows, from what the machine's analytics raised for it: exceedances of the
- * operating limits, drift alarms, power jumps and drops, congestion. Uses only the readings, never labels.
+ * Which fault conditions one machine's reading shows, from the machine's analytics and three mode-aware detectors:
+ * {@link TemperatureAnomaly} (OVERHEAT or SENSOR_DRIFT), {@link PowerStepDetector} (POWER_SPIKE, POWER_DROP) and
+ * vibration of a cutting machine above {@link #WORN_TOOL_VIBRATION_HZ} (TOOL_WEAR); NETWORK_CONGESTION is the
+ * analytics' congestion alarm. One instance per machine; uses the readings only, never labels.
  */
 public class ConditionRules {
 
-    private final OperatingLimits limits;
+    /**
+     * Vibration of a cutting machine beyond what cutting load and normal flank wear produce: about 0.5 + 0.8 x load
+     * + wear terms stays below about 2.9 Hz until chatter sets in near the end of a tool's life.
+     */
+    public static final double WORN_TOOL_VIBRATION_HZ = 3.0;
+    /** Readings in a row above the vibration limit before a worn tool is believed. */
+    static final int CONFIRMING_READINGS = 2;
 
-    public ConditionRules(OperatingLimits limits) {
-        this.limits = limits;
-    }
+    private final TemperatureAnomaly temperature = new TemperatureAnomaly();
+    private final PowerStepDetector power = new PowerStepDetector();
+    private int vibrationAbove;
 
     /**
-     * OVERHEAT: temperature above warning or TEMPERATURE_DRIFT; SENSOR_DRIFT: TEMPERATURE_DRIFT; TOOL_WEAR:
-     * VIBRATION_DRIFT or vibration above warning; POWER_SPIKE / POWER_DROP: a moving-range jump / drop;
-     * NETWORK_CONGESTION: the congestion alarm.
+     * OVERHEAT / SENSOR_DRIFT: the temperature anomaly's verdict; TOOL_WEAR: Active and vibration above
+     * {@link #WORN_TOOL_VIBRATION_HZ} for {@link #CONFIRMING_READINGS} readings; POWER_SPIKE / POWER_DROP: a confirmed
+     * power step; NETWORK_CONGESTION: {@link Detector#NETWORK_CONGESTION} among the analytics' alarms. Call once per
+     * reading, after {@code analytics.assess(reading)}.
      */
     public Set<FaultCondition> conditions(Reading reading, MachineAnalytics analytics) {
-        Set<Detector> alarms = analytics.alarms();
         Set<FaultCondition> conditions = EnumSet.noneOf(FaultCondition.class);
-        boolean temperatureDrift = alarms.contains(Detector.TEMPERATURE_DRIFT);
-        if (temperatureDrift || limits.temperatureC().exceedance(reading.temperatureC()) > 0) {
-            conditions.add(FaultCondition.OVERHEAT);
+        FaultCondition heat = temperature.update(reading);
+        if (heat != null) {
+            conditions.add(heat);
         }
-        if (temperatureDrift) {
-            conditions.add(FaultCondition.SENSOR_DRIFT);
-        }
-        if (alarms.contains(Detector.VIBRATION_DRIFT) || limits.vibrationHz().exceedance(reading.vibrationHz()) > 0) {
+        if (wornTool(reading)) {
             conditions.add(FaultCondition.TOOL_WEAR);
         }
-        if (analytics.powerSignal() == MovingRangeDetector.Signal.JUMP) {
+        MovingRangeDetector.Signal step = power.update(reading);
+        if (step == MovingRangeDetector.Signal.JUMP) {
             conditions.add(FaultCondition.POWER_SPIKE);
-        }
-        if (analytics.powerSignal() == MovingRangeDetector.Signal.DROP) {
+        } else if (step == MovingRangeDetector.Signal.DROP) {
             conditions.add(FaultCondition.POWER_DROP);
         }
-        if (alarms.contains(Detector.NETWORK_CONGESTION)) {
+        if (analytics.alarms().contains(Detector.NETWORK_CONGESTION)) {
             conditions.add(FaultCondition.NETWORK_CONGESTION);
         }
         return conditions;
+    }
+
+    private boolean wornTool(Reading reading) {
+        boolean above = reading.mode() == OperationMode.ACTIVE && reading.vibrationHz() > WORN_TOOL_VIBRATION_HZ;
+        vibrationAbove = above ? vibrationAbove + 1 : 0;
+        return vibrationAbove >= CONFIRMING_READINGS;
     }
 }

@@ -16,7 +16,7 @@ class MachineAlarmTrack {
     private static final FaultCondition[] CONDITIONS = FaultCondition.values();
 
     private final MachineAnalytics analytics;
-    private final ConditionRules rules;
+    private final ConditionRules rules = new ConditionRules();
     private final Map<FaultCondition, List<AlarmInterval>> intervals = new EnumMap<>(FaultCondition.class);
     private final LocalDateTime[] onsets = new LocalDateTime[CONDITIONS.length];
     private final LocalDateTime[] lastRaised = new LocalDateTime[CONDITIONS.length];
@@ -26,7 +26,6 @@ class MachineAlarmTrack {
 
     MachineAlarmTrack(OperatingLimits limits) {
         this.analytics = new MachineAnalytics(limits);
-        this.rules = new ConditionRules(limits);
         for (FaultCondition condition : CONDITIONS) {
             intervals.put(condition, new ArrayList<>());
         }
