@@ -4,6 +4,7 @@ import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ public class MachineAnalytics {
     private final MachineCorrelations correlations = new MachineCorrelations();
     private long powerJumps;
     private long powerDrops;
+    private Set<Detector> alarms = Set.of();
+    private MovingRangeDetector.Signal powerSignal = MovingRangeDetector.Signal.NONE;
     private long readings;
     private Reading previous;
 
@@ -65,7 +68,7 @@ public class MachineAnalytics {
                     + " given to the analytics of machine " + previous.machineId());
         }
         time.update(reading);
-        Set<Detector> alarms = updateDetectors(reading);
+        alarms = updateDetectors(reading);
         Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading));
         vibrationTrend.add(reading.timestamp(), reading.vibrationHz());
         correlations.add(reading, indicators.efficiencyScore());
@@ -87,6 +90,7 @@ public class MachineAnalytics {
     }
 
     private boolean countPowerSignal(MovingRangeDetector.Signal signal) {
+        powerSignal = signal;
         powerJumps += signal == MovingRangeDetector.Signal.JUMP ? 1 : 0;
         powerDrops += signal == MovingRangeDetector.Signal.DROP ? 1 : 0;
         return signal != MovingRangeDetector.Signal.NONE;
@@ -108,6 +112,16 @@ public class MachineAnalytics {
             case DEFECT_RATE -> defectRate.value();
             default -> metric.of(reading);
         };
+    }
+
+    /** The detector alarms raised by the latest reading (empty before the first). */
+    public synchronized Set<Detector> alarms() {
+        return Collections.unmodifiableSet(alarms);
+    }
+
+    /** Whether the latest reading's power was a jump, a drop or neither, by the moving-range limits. */
+    public synchronized MovingRangeDetector.Signal powerSignal() {
+        return powerSignal;
     }
 
     /** What this machine's analytics know so far. */

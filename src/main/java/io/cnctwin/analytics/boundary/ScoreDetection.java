@@ -1,0 +1,105 @@
+package io.cnctwin.analytics.boundary;
+
+import io.cnctwin.analytics.control.DatasetSummary;
+import io.cnctwin.analytics.control.DetectionScorer;
+import io.cnctwin.analytics.entity.ConditionScore;
+import io.cnctwin.analytics.entity.CorrelationFinding;
+import io.cnctwin.analytics.entity.DetectionScore;
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.twin.control.ReplaySource;
+import io.cnctwin.twin.entity.ReplayRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Command line: scores the analytics against a ground truth
+ * ({@code --data data/fleet.csv.gz --truth data/fleet.ground-truth.csv}), or, for a file without one
+ * ({@code --data excerpt.csv --no-truth}), prints the efficiency-label agreement and the four correlations.
+ */
+public final class ScoreDetection {
+
+    static final String USAGE = "usage: ScoreDetection --data <csv[.gz]> (--truth <ground-truth.csv> | --no-truth)";
+
+    private ScoreDetection() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String data = option(args, "--data");
+        String truth = option(args, "--truth");
+        boolean noTruth = List.of(args).contains("--no-truth");
+        if (data == null || (truth == null) == !noTruth) {
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        List<Reading> readings = read(data);
+        if (noTruth) {
+            printSummary(readings);
+        } else {
+            printScore(readings, GroundTruthFile.read(Path.of(truth)));
+        }
+    }
+
+    private static void printScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> truth) {
+        long began = System.nanoTime();
+        DetectionScore score = new DetectionScorer().score(readings.iterator(), truth);
+        long elapsed = System.nanoTime() - began;
+        System.out.printf("%-20s %8s %8s %11s %17s %20s%n", "kind", "episodes", "detected", "detection %",
+                "median delay min", "false alarms/m-day");
+        score.conditions().forEach(ScoreDetection::printLine);
+        printLine(score.overall());
+        System.out.printf("%,d readings, %.1f machine-days; %,.0f readings/s, %d ns per reading (analytics and scoring)%n",
+                score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
+    }
+
+    private static void printLine(ConditionScore line) {
+        System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f%n", line.name(), line.episodes(), line.detected(),
+                line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay());
+    }
+
+    private static void printSummary(List<Reading> readings) {
+        long began = System.nanoTime();
+        DatasetSummary summary = new DatasetSummary();
+        readings.forEach(summary::add);
+        long elapsed = System.nanoTime() - began;
+        System.out.printf("%d readings, %d labelled; efficiency label agreement %.3f %%%n",
+                summary.readings(), summary.labelled(), summary.labelAgreementPct());
+        for (Map.Entry<String, CorrelationFinding> entry : summary.correlations().entrySet()) {
+            CorrelationFinding f = entry.getValue();
+            System.out.printf("%-32s r = %+.3f  n = %d  p = %.3g  %s (%s)%n",
+                    entry.getKey(), f.r(), f.n(), f.pValue(), f.verdict(), f.effect());
+        }
+        System.out.printf("%d ns per reading%n", elapsed / Math.max(1, summary.readings()));
+    }
+
+    private static List<Reading> read(String location) throws IOException {
+        List<Reading> readings = new ArrayList<>();
+        long rejected = 0;
+        try (ReplaySource source = ReplaySource.open(location)) {
+            for (Optional<ReplayRow> row = source.next(); row.isPresent(); row = source.next()) {
+                if (row.get().accepted()) {
+                    readings.add(row.get().reading());
+                } else {
+                    rejected++;
+                }
+            }
+        }
+        if (rejected > 0) {
+            System.out.printf("%d rows of %s rejected%n", rejected, location);
+        }
+        return readings;
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+}

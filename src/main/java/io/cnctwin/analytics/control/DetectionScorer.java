@@ -1,0 +1,76 @@
+package io.cnctwin.analytics.control;
+
+import io.cnctwin.analytics.entity.ConditionScore;
+import io.cnctwin.analytics.entity.DetectionScore;
+import io.cnctwin.analytics.entity.FaultCondition;
+import io.cnctwin.analytics.entity.LabelledEpisode;
+import io.cnctwin.telemetry.entity.Reading;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores the analytics against labelled fault episodes: runs one {@link MachineAnalytics} per machine over the
+ * readings (in the order given), turns its output into alarm episodes per {@link FaultCondition} by
+ * {@link ConditionRules}, and only then compares them with the labels. The labels never influence an alarm.
+ */
+public class DetectionScorer {
+
+    /** How long after an episode's end an alarm still counts for it: heat and vibration take time to settle. */
+    public static final Duration DEFAULT_GRACE = Duration.ofMinutes(30);
+
+    private final OperatingLimits limits;
+    private final Duration grace;
+
+    public DetectionScorer() {
+        this(OperatingLimits.defaults(), DEFAULT_GRACE);
+    }
+
+    public DetectionScorer(OperatingLimits limits, Duration grace) {
+        this.limits = limits;
+        this.grace = grace;
+    }
+
+    /**
+     * Per condition: detection % = detected / episodes x 100, an episode being detected when an alarm of its kind
+     * rises (a new alarm episode begins) on its machine within [start, end + grace]; delay = that rise - start (an
+     * alarm already running before the start does not count: nothing new was detected);
+     * false alarms per machine-day = alarm episodes (rising edges) overlapping no labelled episode of that kind on
+     * that machine widened by grace on both sides, divided by the machine-days observed.
+     */
+    public DetectionScore score(Iterator<Reading> readings, List<LabelledEpisode> truth) {
+        Map<Integer, MachineAlarmTrack> tracks = new HashMap<>();
+        long count = 0;
+        while (readings.hasNext()) {
+            Reading reading = readings.next();
+            tracks.computeIfAbsent(reading.machineId(), id -> new MachineAlarmTrack(limits)).add(reading);
+            count++;
+        }
+        return tally(tracks, truth, count);
+    }
+
+    private DetectionScore tally(Map<Integer, MachineAlarmTrack> tracks, List<LabelledEpisode> truth, long count) {
+        double machineDays = tracks.values().stream().mapToDouble(MachineAlarmTrack::machineDays).sum();
+        List<ConditionScore> scores = new ArrayList<>();
+        ConditionTally overall = new ConditionTally("overall", grace);
+        for (FaultCondition condition : FaultCondition.values()) {
+            ConditionTally tally = new ConditionTally(condition.name(), grace);
+            for (Map.Entry<Integer, MachineAlarmTrack> track : tracks.entrySet()) {
+                List<LabelledEpisode> labelled = labelled(truth, track.getKey(), condition);
+                Collection<AlarmInterval> alarms = track.getValue().intervals(condition);
+                tally.add(labelled, alarms);
+                overall.add(labelled, alarms);
+            }
+            scores.add(tally.score(machineDays));
+        }
+        return new DetectionScore(scores, overall.score(machineDays), count, machineDays);
+    }
+
+    private static List<LabelledEpisode> labelled(List<LabelledEpisode> truth, int machineId, FaultCondition kind) {
+        return truth.stream().filter(e -> e.machineId() == machineId && e.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,9 @@
+package io.cnctwin.analytics.entity;
+
+/**
+ * One machine's place in the maintenance ranking (1 = first): its failure probability, the days until its
+ * vibration trend reaches the critical limit ({@code null} without a significant rising trend) and why, in words.
+ */
+public record MaintenancePriority(int rank, int machineId, double failureProbability, Double daysToThreshold,
+                                  String reason) {
+}
