@@ -119,7 +119,7 @@ public class TokenService {
                     Instant.ofEpochMilli(claims.getIssuedAt().getValueInMillis()),
                     Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()));
         } catch (InvalidJwtException e) {
-            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + firstReason(e));
+            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + firstReason(e).replace(token, "<token>"));
         } catch (MalformedClaimException | IllegalArgumentException e) {
             throw new InvalidTokenException("token claims malformed");
         }

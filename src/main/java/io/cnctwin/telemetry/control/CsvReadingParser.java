@@ -4,6 +4,7 @@ import io.cnctwin.telemetry.entity.EfficiencyStatus;
 import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 /** Turns one CSV row, laid out as its file's header says, into a validated reading, or says why it cannot. */
 public final class CsvReadingParser {
@@ -22,7 +23,7 @@ public final class CsvReadingParser {
             Reading reading = new Reading(
                     integer(row, "machine_id"),
                     timestamp(row),
-                    OperationMode.fromLabel(layout.get(row, "operation_mode")),
+                    label(row, "operation_mode", OperationMode::fromLabel, "Active, Idle or Maintenance"),
                     number(row, "temperature_c"),
                     number(row, "vibration_hz"),
                     number(row, "power_consumption_kw"),
@@ -49,7 +50,17 @@ public final class CsvReadingParser {
         if (!layout.hasEfficiencyStatus() || layout.get(row, "efficiency_status").isEmpty()) {
             return null;
         }
-        return EfficiencyStatus.fromLabel(layout.get(row, "efficiency_status"));
+        return label(row, "efficiency_status", EfficiencyStatus::fromLabel, "High, Medium or Low");
+    }
+
+    // the enums echo the whole text; a reason must stay short whatever the row holds
+    private <T> T label(String[] row, String column, Function<String, T> fromLabel, String expected) {
+        String text = layout.get(row, column);
+        try {
+            return fromLabel.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(column(column) + " '" + abbreviate(text) + "' is not " + expected);
+        }
     }
 
     private int integer(String[] row, String column) {

@@ -32,6 +32,10 @@ public class MachineFilter {
                     String[] bounds = part.split("-");
                     int from = Integer.parseInt(bounds[0].strip());
                     int to = bounds.length > 1 ? Integer.parseInt(bounds[1].strip()) : from;
+                    if (to < from) {
+                        // an empty range would silently make the twin follow no machine at all
+                        throw new IllegalArgumentException("twin.machines: range " + part + " runs backwards");
+                    }
                     return java.util.stream.IntStream.rangeClosed(from, to).boxed();
                 })
                 .collect(Collectors.toUnmodifiableSet());

@@ -1,13 +1,12 @@
 package io.cnctwin.twin.control;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
+import com.opencsv.CSVParser;
 import io.cnctwin.telemetry.control.CsvLayout;
 import io.cnctwin.telemetry.control.CsvReadingParser;
 import io.cnctwin.telemetry.control.RowRejectedException;
 import io.cnctwin.twin.entity.ReplayRow;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,31 +19,36 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a data set in the public file's header (or a variant) line by line; {@code .csv} or {@code .csv.gz},
  * from the classpath ({@code classpath:data/fleet.csv.gz}) or the file system. Bad lines come back as rejections
- * with their line number; they never end the replay.
+ * with their line number; they never end the replay. One record per line: each line is parsed on its own, so a stray
+ * quote rejects its line instead of swallowing the rest of the file as a multi-line field.
  */
 public class ReplaySource implements AutoCloseable {
 
     public static final String CLASSPATH = "classpath:";
 
     private final String location;
-    private final CSVReader reader;
+    private final BufferedReader reader;
+    private final CSVParser csv;
     private final CsvReadingParser parser;
+    private long linesRead = 1;
 
-    private ReplaySource(String location, CSVReader reader, CsvReadingParser parser) {
+    private ReplaySource(String location, BufferedReader reader, CSVParser csv, CsvReadingParser parser) {
         this.location = location;
         this.reader = reader;
+        this.csv = csv;
         this.parser = parser;
     }
 
     public static ReplaySource open(String location) throws IOException {
-        CSVReader reader = new CSVReaderBuilder(new InputStreamReader(stream(location), StandardCharsets.UTF_8)).build();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(stream(location), StandardCharsets.UTF_8));
         try {
-            String[] header = reader.readNext();
+            String header = reader.readLine();
             if (header == null) {
                 throw new IOException(location + " is empty");
             }
-            return new ReplaySource(location, reader, new CsvReadingParser(CsvLayout.of(header)));
-        } catch (CsvValidationException | IllegalArgumentException e) {
+            CSVParser csv = new CSVParser();
+            return new ReplaySource(location, reader, csv, new CsvReadingParser(CsvLayout.of(csv.parseLine(header))));
+        } catch (IOException | IllegalArgumentException e) {
             reader.close();
             throw new IOException(location + ": " + e.getMessage(), e);
         }
@@ -54,6 +58,7 @@ public class ReplaySource implements AutoCloseable {
     public static long countLines(String location) throws IOException {
         try (InputStream in = stream(location)) {
             long lines = 0;
+            byte last = '\n';
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {
@@ -61,8 +66,10 @@ public class ReplaySource implements AutoCloseable {
                         lines++;
                     }
                 }
+                last = buffer[n - 1];
             }
-            return Math.max(0, lines - 1);
+            // the last line counts even without a line break after it
+            return Math.max(0, (last == '\n' ? lines : lines + 1) - 1);
         }
     }
 
@@ -86,7 +93,7 @@ public class ReplaySource implements AutoCloseable {
 
     /** Lines consumed so far, header included: the replay position. */
     public long linesRead() {
-        return reader.getLinesRead();
+        return linesRead;
     }
 
     /** Skips forward until {@code position} lines have been consumed. */
@@ -99,17 +106,24 @@ public class ReplaySource implements AutoCloseable {
     /** The next data line, or empty at the end of the file. Blank lines are passed over. */
     public Optional<ReplayRow> next() {
         while (true) {
-            String[] row;
+            String line;
             try {
-                row = reader.readNext();
-            } catch (CsvValidationException | IOException e) {
-                return Optional.of(new ReplayRow(linesRead(), null, "unreadable line: " + e.getMessage()));
+                line = reader.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(location + " unreadable after line " + linesRead, e);
             }
-            if (row == null) {
+            if (line == null) {
                 return Optional.empty();
             }
-            if (row.length == 1 && row[0].isBlank()) {
+            linesRead++;
+            if (line.isBlank()) {
                 continue;
+            }
+            String[] row;
+            try {
+                row = csv.parseLine(line);
+            } catch (IOException e) {
+                return Optional.of(new ReplayRow(linesRead, null, "unreadable line: unterminated quote"));
             }
             try {
                 return Optional.of(new ReplayRow(linesRead(), parser.parse(row), null));
