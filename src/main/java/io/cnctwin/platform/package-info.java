@@ -1,0 +1,11 @@
+/**
+ * Platform: the JAX-RS application, RFC 9457 problem details for every error, configuration defaults, health checks
+ * and the versioned schema migrations that run before anything else touches the database.
+ * <p>
+ * Requirements: (1) every error is {@code application/problem+json} with a detail a person can act on, and per-field
+ * errors for validation failures; (2) unexpected failures are logged with an id and only the id is returned;
+ * (3) the schema is created by the same portable SQL on H2 and PostgreSQL, each migration applied once.
+ * <p>
+ * Out of scope: metrics and OpenAPI (integration API issue).
+ */
+package io.cnctwin.platform;

@@ -1,0 +1,14 @@
+/**
+ * Twin: the {@code DigitalTwin} singleton that replays the data set on a managed timer, the one pipeline every reading
+ * takes (dedupe, indicators, alert rules, store, push), the in-memory twin of each machine and the replay position.
+ * <p>
+ * Operations: {@code GET twin}, {@code POST twin/pause}, {@code POST twin/resume}, {@code PUT twin/speed} (ADMIN to change).
+ * <p>
+ * Requirements: (1) a batch and the replay position after it commit in one transaction, so a restart (even kill -9)
+ * resumes without gaps or duplicates; (2) a bad line is skipped, counted and logged with its line number and never
+ * stops the replay; (3) one batch at a time per node goes through the pipeline; (4) the twins are rebuilt from the
+ * database at start.
+ * <p>
+ * Out of scope here: seek, source switching and scenario injection (simulation issue).
+ */
+package io.cnctwin.twin;
