@@ -35,6 +35,15 @@ public class PayaraProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
+    /** Deletes what an earlier run left in the root directory, so the server starts on an empty embedded database. */
+    public void wipe() throws IOException {
+        if (Files.exists(rootDir)) {
+            try (var paths = Files.walk(rootDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
@@ -55,9 +64,8 @@ public class PayaraProcess implements AutoCloseable {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
             }
             try {
-                // health answers before the application is deployed: wait for the twin's own check
-                Api.Response health = api.get("health", null);
-                return health.status() == 200 && health.body().contains("\"twin\"");
+                // /health answers before the application is deployed: wait for the application's own API
+                return api.get("api/v1/auth/jwks", null).status() == 200;
             } catch (RuntimeException e) {
                 return false;
             }

@@ -28,6 +28,7 @@ class ReplayRestartIT {
                 "TWIN_REPLAY_ROWS_PER_TICK", "2",
                 "ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         try (PayaraProcess server = new PayaraProcess(root, env)) {
+            server.wipe();
             server.start();
             Api api = new Api(server.base());
             String token = api.adminToken();

@@ -1,19 +1,24 @@
 package io.cnctwin.twin.boundary;
 
+import io.cnctwin.simulation.entity.FaultEpisode;
+import io.cnctwin.simulation.entity.FaultKind;
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.twin.control.MachineFilter;
+import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReplayProgress;
 import io.cnctwin.twin.control.ReplaySource;
 import io.cnctwin.twin.control.ReplayStep;
-import io.cnctwin.twin.control.PipelineGate;
+import io.cnctwin.twin.control.RowSource;
+import io.cnctwin.twin.control.Scenarios;
+import io.cnctwin.twin.control.SimulationSettings;
+import io.cnctwin.twin.control.SimulationSource;
 import io.cnctwin.twin.control.TwinRestore;
-import io.cnctwin.twin.control.MachineFilter;
 import io.cnctwin.twin.entity.PipelineResult;
 import io.cnctwin.twin.entity.ReplayRow;
 import io.cnctwin.twin.entity.TwinStatus;
-import io.cnctwin.telemetry.entity.Reading;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -21,6 +26,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,13 +40,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The live twin of the fleet. A managed timer (the server's ManagedScheduledExecutorService, so sub-second intervals
- * work on every server) ticks every {@code twin.replay.interval} and feeds the next
- * rows of the replay source through the reading pipeline, together with the replay position (so a restart resumes
- * without gaps or duplicates). Pause, resume and speed apply from the next tick.
+ * work on every server) ticks every {@code twin.replay.interval} and feeds the next rows of the source (a data set
+ * file or the live simulation) through the reading pipeline, together with the source position, so a restart resumes
+ * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick.
  */
 @Singleton
 @Startup
@@ -63,35 +68,31 @@ public class DigitalTwin {
     @Inject
     MachineFilter machineFilter;
     @Inject
+    Scenarios scenarios;
+    @Inject
+    TwinSettings settings;
+    @Inject
     Event<TwinStatus> statusEvents;
 
-    @Inject
-    @ConfigProperty(name = "twin.replay.interval", defaultValue = "PT2.5S")
-    Duration interval;
-    @Inject
-    @ConfigProperty(name = "twin.replay.source", defaultValue = "classpath:data/fleet.csv.gz")
-    String sourceLocation;
-    @Inject
-    @ConfigProperty(name = "twin.replay.rows-per-tick", defaultValue = "1")
-    long rowsPerTick;
-    @Inject
-    @ConfigProperty(name = "twin.replay.enabled", defaultValue = "true")
-    boolean enabled;
-
     private final ReentrantLock ticking = new ReentrantLock();
-    private final ReplayProgress progress = new ReplayProgress();
+    private volatile ReplayProgress progress = new ReplayProgress();
     private volatile boolean paused;
-    private ReplaySource source;
+    private volatile long rowsPerTick;
+    private volatile String location;
+    private RowSource source;
     private ScheduledFuture<?> timer;
 
     @PostConstruct
     void start() {
         restore.restoreTwins();
-        paused = !enabled;
-        progress.total(countLines());
-        timer = scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Digital twin replaying " + sourceLocation + " every " + interval + ", " + rowsPerTick + " row(s) per tick"
-                + (paused ? " (paused: twin.replay.enabled=false)" : ""));
+        paused = !settings.enabled();
+        rowsPerTick = settings.rowsPerTick();
+        location = settings.source();
+        progress.total(total(location));
+        long interval = settings.interval().toMillis();
+        timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
+                + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : ""));
     }
 
     void tick() {
@@ -110,26 +111,27 @@ public class DigitalTwin {
     }
 
     private void replay(long quota) {
-        ReplaySource replay = openSource();
+        RowSource rows = openSource();
         long remaining = quota;
         while (remaining > 0 && !progress.finished()) {
             List<Reading> batch = new ArrayList<>();
             LocalDateTime last = null;
             int taken = 0;
             while (taken < Math.min(remaining, MAX_BATCH)) {
-                Optional<ReplayRow> row = replay.next();
+                Optional<ReplayRow> row = rows.next();
                 if (row.isEmpty()) {
                     progress.finish();
-                    LOG.info(() -> "Replay reached the end of " + sourceLocation + " (" + progress.skipped() + " row(s) skipped)");
+                    LOG.info(() -> "Replay reached the end of " + location + " (" + progress.skipped() + " row(s) skipped)");
                     break;
                 }
                 taken++;
                 last = take(row.get(), batch, last);
             }
-            long lines = replay.linesRead();
+            long position = rows.position();
             LocalDateTime lastTimestamp = last;
-            PipelineResult result = gate.through(() -> step.commit(sourceLocation, batch, lines, lastTimestamp));
-            progress.committed(taken, lines - 1, result, lastTimestamp);
+            String current = location;
+            PipelineResult result = gate.through(() -> step.commit(current, batch, position, lastTimestamp));
+            progress.committed(taken, dataRows(rows), result, lastTimestamp);
             remaining -= taken;
         }
     }
@@ -137,7 +139,7 @@ public class DigitalTwin {
     private LocalDateTime take(ReplayRow row, List<Reading> batch, LocalDateTime last) {
         if (!row.accepted()) {
             progress.skip(row.line(), row.rejection());
-            LOG.warning(() -> "Replay skipped line " + row.line() + " of " + sourceLocation + ": " + row.rejection());
+            LOG.warning(() -> "Replay skipped line " + row.line() + " of " + location + ": " + row.rejection());
             return last;
         }
         if (machineFilter.follows(row.reading().machineId())) {
@@ -146,18 +148,24 @@ public class DigitalTwin {
         return row.reading().timestamp();
     }
 
-    private ReplaySource openSource() {
+    private RowSource openSource() {
         if (source == null) {
             try {
-                source = ReplaySource.open(sourceLocation);
-                long position = step.linesConsumed(sourceLocation);
-                source.skipTo(position);
-                progress.position(Math.max(0, source.linesRead() - 1));
+                source = SimulationSource.LOCATION.equals(location)
+                        ? new SimulationSource(settings.simulation(), scenarios.episodes())
+                        : ReplaySource.open(location);
+                source.skipTo(step.linesConsumed(location));
+                progress.position(dataRows(source));
             } catch (IOException e) {
-                throw new IllegalStateException("cannot open replay source " + sourceLocation + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot open replay source " + location + ": " + e.getMessage(), e);
             }
         }
         return source;
+    }
+
+    private static long dataRows(RowSource rows) {
+        // a file's position counts its header line too
+        return rows instanceof ReplaySource ? Math.max(0, rows.position() - 1) : rows.position();
     }
 
     private void closeSource() {
@@ -167,11 +175,14 @@ public class DigitalTwin {
         }
     }
 
-    private long countLines() {
+    private static long total(String location) {
+        if (SimulationSource.LOCATION.equals(location)) {
+            return 0;
+        }
         try {
-            return ReplaySource.countLines(sourceLocation);
+            return ReplaySource.countLines(location);
         } catch (IOException e) {
-            LOG.warning(() -> "Cannot read replay source " + sourceLocation + ": " + e.getMessage());
+            LOG.warning(() -> "Cannot read replay source " + location + ": " + e.getMessage());
             return 0;
         }
     }
@@ -205,8 +216,56 @@ public class DigitalTwin {
         statusEvents.fire(status());
     }
 
+    /** Replays from another source, from its beginning (or from where it stood, if it was replayed before). */
+    public void switchSource(String checkedLocation) {
+        ticking.lock();
+        try {
+            closeSource();
+            location = checkedLocation;
+            progress = new ReplayProgress();
+            progress.total(total(location));
+        } finally {
+            ticking.unlock();
+        }
+        LOG.info(() -> "Replay source switched to " + checkedLocation);
+        statusEvents.fire(status());
+    }
+
+    /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
+    public void seek(LocalDateTime to) throws IOException {
+        if (SimulationSource.LOCATION.equals(location)) {
+            throw new IllegalStateException("the live simulation cannot seek: it only moves forward");
+        }
+        ticking.lock();
+        try {
+            long lines = ReplaySource.positionBefore(location, to);
+            closeSource();
+            step.seek(location, lines);
+            progress = new ReplayProgress();
+            progress.total(total(location));
+        } finally {
+            ticking.unlock();
+        }
+        statusEvents.fire(status());
+    }
+
+    /** Injects a fault into the live simulation, starting at its next step; recorded with who asked for it. */
+    public List<FaultEpisode> inject(int machineId, FaultKind kind, Duration duration, String by) {
+        ticking.lock();
+        try {
+            if (!(openSource() instanceof SimulationSource simulation)) {
+                throw new IllegalStateException("scenarios bend the live simulation: switch the source to 'simulation' first");
+            }
+            List<FaultEpisode> episodes = simulation.inject(machineId, kind, duration);
+            scenarios.record(episodes.stream().filter(e -> e.machineId() == machineId).findFirst().orElse(episodes.get(0)), by);
+            return episodes;
+        } finally {
+            ticking.unlock();
+        }
+    }
+
     public TwinStatus status() {
         String state = progress.finished() ? "FINISHED" : paused ? "PAUSED" : "PLAYING";
-        return progress.status(state, sourceLocation, rowsPerTick, interval);
+        return progress.status(state, location, rowsPerTick, settings.interval());
     }
 }

@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * with their line number; they never end the replay. One record per line: each line is parsed on its own, so a stray
  * quote rejects its line instead of swallowing the rest of the file as a multi-line field.
  */
-public class ReplaySource implements AutoCloseable {
+public class ReplaySource implements RowSource {
 
     public static final String CLASSPATH = "classpath:";
 
@@ -51,6 +51,20 @@ public class ReplaySource implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             reader.close();
             throw new IOException(location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The position (lines consumed) just before the first row at or after {@code to}; the end if there is none. */
+    public static long positionBefore(String location, java.time.LocalDateTime to) throws IOException {
+        try (ReplaySource source = open(location)) {
+            long before = source.position();
+            for (Optional<ReplayRow> row = source.next(); row.isPresent(); row = source.next()) {
+                if (row.get().accepted() && !row.get().reading().timestamp().isBefore(to)) {
+                    return before;
+                }
+                before = source.position();
+            }
+            return before;
         }
     }
 
@@ -96,7 +110,22 @@ public class ReplaySource implements AutoCloseable {
         return linesRead;
     }
 
+    @Override
+    public long position() {
+        return linesRead;
+    }
+
+    @Override
+    public long total() {
+        try {
+            return countLines(location);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Skips forward until {@code position} lines have been consumed. */
+    @Override
     public void skipTo(long position) {
         while (linesRead() < position && next().isPresent()) {
             // skipping already replayed lines
@@ -104,6 +133,7 @@ public class ReplaySource implements AutoCloseable {
     }
 
     /** The next data line, or empty at the end of the file. Blank lines are passed over. */
+    @Override
     public Optional<ReplayRow> next() {
         while (true) {
             String line;

@@ -40,6 +40,11 @@ public class ReplayStep {
         return position;
     }
 
+    /** Moves the stored position of {@code source}; the next open resumes there. */
+    public void seek(String source, long lines) {
+        position(source).advance(lines, null, LocalDateTime.now(Clock.systemUTC()));
+    }
+
     public long linesConsumed(String source) {
         return position(source).getLinesConsumed();
     }
