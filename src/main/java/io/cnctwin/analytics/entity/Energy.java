@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.entity;
 
 import io.cnctwin.telemetry.entity.OperationMode;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * Energy in kWh by operation mode (ACTIVE, IDLE, MAINTENANCE) and in total; units produced and kWh per unit where
  * they are known ({@code null} otherwise, e.g. nothing was produced).
  */
+@JsonbNillable // undefined figures appear as null rather than vanish
 public record Energy(Map<String, Double> kwhByMode, double kwhTotal, Double unitsProduced, Double kwhPerUnit) {
 
     /** Mode names as keys, in mode order; kWh per unit only when units were produced. */

@@ -1,5 +1,6 @@
 package io.cnctwin.analytics.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * overheating, energy, power steps, congestion, error rate, the vibration trend, four correlations and OEE overall
  * and per UTC day.
  */
+@JsonbNillable // undefined figures appear as null rather than vanish
 public record HistoryAnalytics(
         int machineId,
         Instant from,
