@@ -20,6 +20,17 @@
  * {@code Correlation}.</li>
  * </ul>
  *
+ *
+ * <h2>Operations (boundary, VIEWER)</h2>
+ * <ul>
+ * <li>{@code GET machines/{id}/indicators}: the latest indicators with all factors, from the in-memory twin.</li>
+ * <li>{@code GET machines/{id}/analytics?from&to}: the stored readings of [from, to) (default: the 24 h up to the
+ * latest reading) paged through a fresh {@code HistoryAccumulator} by {@code HistoryAnalysis}, at most 200,000.</li>
+ * <li>{@code GET fleet/analytics}: status counts, risk ranking, energy, pooled OEE ({@code OeePool}) and pooled
+ * correlations ({@code FleetCorrelations}) from the twins ({@code FleetSummary}).</li>
+ * <li>{@code GET maintenance}: {@code MaintenanceRanking} over the twins.</li>
+ * </ul>
+ *
  * <h2>Requirements</h2>
  * <ol>
  * <li>Efficiency status: High if error rate &lt; 2 % and speed &gt; 400 units/h, Medium if error rate &lt; 5 % and
@@ -56,8 +67,8 @@
  * </ol>
  *
  * <h2>Out of scope</h2>
- * Persisting and restoring detector state (the twin rebuilds it by replaying a machine's readings), fleet-wide
- * aggregation, energy by condition, alert rules (component {@code alert}), fitting the failure model
- * (the public data has no failure labels), REST resources and the EJB boundary.
+ * Persisting and restoring detector state (the twin rebuilds it by replaying a machine's readings), fleet figures
+ * over stored history (the fleet endpoint covers what the twins observed since start), energy by condition, alert
+ * rules (component {@code alert}), fitting the failure model (the public data has no failure labels).
  */
 package io.cnctwin.analytics;

@@ -1,19 +1,21 @@
 package io.cnctwin.twin.control;
 
+import io.cnctwin.analytics.control.FleetCorrelations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Every machine's in-memory twin, by machine id. */
+/** Every machine's in-memory twin, by machine id, and the correlations pooled over all of them. */
 @ApplicationScoped
 public class MachineTwins {
 
     private final ConcurrentMap<Integer, MachineTwin> twins = new ConcurrentHashMap<>();
+    private final FleetCorrelations correlations = new FleetCorrelations();
 
     public MachineTwin of(int machineId) {
-        return twins.computeIfAbsent(machineId, MachineTwin::new);
+        return twins.computeIfAbsent(machineId, id -> new MachineTwin(id, correlations));
     }
 
     public Optional<MachineTwin> find(int machineId) {
@@ -22,5 +24,10 @@ public class MachineTwins {
 
     public Collection<MachineTwin> all() {
         return twins.values();
+    }
+
+    /** The four correlations over every reading any twin observed since start (after a restart: the warm-up too). */
+    public FleetCorrelations correlations() {
+        return correlations;
     }
 }
