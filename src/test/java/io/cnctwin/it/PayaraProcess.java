@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The packaged WAR on Payara Micro, started exactly as the README's production command does, in a process the
- * test owns, so it can kill it (-9) and start it again on the same root directory and database.
+ * test owns, so it can kill it (-9) and start it again on the same database (embedded: a file under
+ * {@code rootDir}, as the run command keeps it; PostgreSQL: the suite's test database).
  */
 public class PayaraProcess implements AutoCloseable {
 
@@ -47,12 +48,11 @@ public class PayaraProcess implements AutoCloseable {
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
+                "-Dtwin.db.path=" + rootDir.toAbsolutePath().resolve("db/twin"),
                 "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
-                "--rootdir", rootDir.toAbsolutePath().toString(), "--deploy", Path.of("target/cnc-twin.war").toAbsolutePath().toString(),
-                "--contextroot", "/"));
-        if (TestDatabase.isPostgres()) {
-            command.addAll(List.of("--postbootcommandfile", Path.of("server-config/payara-micro/postgres.asadmin").toAbsolutePath().toString()));
-        }
+                "--deploy", Path.of("target/cnc-twin.war").toAbsolutePath().toString(), "--contextroot", "/",
+                "--postbootcommandfile", Path.of("server-config/payara-micro",
+                        TestDatabase.isPostgres() ? "postgres.asadmin" : "embedded.asadmin").toAbsolutePath().toString()));
         Files.createDirectories(rootDir);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(rootDir.resolveSibling(rootDir.getFileName() + ".log").toFile()));

@@ -17,7 +17,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwinSystemIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -122,4 +126,31 @@ class TwinSystemIT {
         }
     }
 
+
+    @Test
+    @Order(100) // last: it switches the twin from the test file to the live simulation
+    void scenarioBendsTheLiveSimulationUntilAnAlertIsRaised() {
+        String admin = api.adminToken();
+        assertEquals(400, api.put("api/v1/twin/source", admin, "{\"source\":\"/etc/passwd\"}").status());
+        JsonObject status = api.put("api/v1/twin/source", admin, "{\"source\":\"simulation\"}").object();
+        assertEquals("simulation", status.getString("source"));
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":50}");
+        assertEquals(409, api.post("api/v1/twin/seek", admin, "{\"to\":\"2025-01-16T00:00:00Z\"}").status());
+        assertEquals(400, api.post("api/v1/twin/scenarios", admin,
+                "{\"machineId\":7,\"kind\":\"OVERHEAT\",\"duration\":\"forever\"}").status());
+        assertEquals(400, api.post("api/v1/twin/scenarios", admin,
+                "{\"machineId\":7,\"kind\":\"MELTDOWN\",\"duration\":\"PT1H\"}").status());
+        Api.Response injected = api.post("api/v1/twin/scenarios", admin,
+                "{\"machineId\":7,\"kind\":\"OVERHEAT\",\"duration\":\"PT90M\"}");
+        assertEquals(201, injected.status(), injected.body());
+        assertEquals(7, injected.array().getJsonObject(0).getInt("machineId"));
+        assertEquals(1, api.get("api/v1/twin/scenarios", admin).array().size());
+        eventually(PATIENCE, "the injected overheating raises a temperature alert on machine 7", () ->
+                !api.get("api/v1/alerts?machineId=7&type=temperature_c", admin).array().isEmpty());
+        JsonObject indicators = api.get("api/v1/machines/7/indicators", admin).object();
+        assertTrue(indicators.getJsonObject("indicators").containsKey("riskFactors"), indicators.toString());
+        assertEquals(200, api.get("api/v1/machines/7/analytics", admin).status());
+        assertEquals(200, api.get("api/v1/fleet/analytics", admin).status());
+        assertEquals(200, api.get("api/v1/maintenance", admin).status());
+    }
 }
