@@ -128,7 +128,7 @@ class TwinSystemIT {
 
 
     @Test
-    @Order(100) // last: it switches the twin from the test file to the live simulation
+    @Order(Integer.MAX_VALUE) // last: it switches the twin from the test file to the live simulation
     void scenarioBendsTheLiveSimulationUntilAnAlertIsRaised() {
         String admin = api.adminToken();
         assertEquals(400, api.put("api/v1/twin/source", admin, "{\"source\":\"/etc/passwd\"}").status());

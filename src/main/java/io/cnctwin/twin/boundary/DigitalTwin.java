@@ -3,7 +3,9 @@ package io.cnctwin.twin.boundary;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.twin.control.InvalidTwinRequest;
 import io.cnctwin.twin.control.MachineFilter;
+import io.cnctwin.twin.control.TwinConflict;
 import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReplayProgress;
 import io.cnctwin.twin.control.ReplaySource;
@@ -210,7 +212,7 @@ public class DigitalTwin {
 
     public void speed(long rows) {
         if (rows < 1) {
-            throw new IllegalArgumentException("rows per tick must be at least 1");
+            throw new InvalidTwinRequest("rows per tick must be at least 1");
         }
         rowsPerTick = rows;
         statusEvents.fire(status());
@@ -234,7 +236,7 @@ public class DigitalTwin {
     /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
     public void seek(LocalDateTime to) throws IOException {
         if (SimulationSource.LOCATION.equals(location)) {
-            throw new IllegalStateException("the live simulation cannot seek: it only moves forward");
+            throw new TwinConflict("the live simulation cannot seek: it only moves forward");
         }
         ticking.lock();
         try {
@@ -254,9 +256,14 @@ public class DigitalTwin {
         ticking.lock();
         try {
             if (!(openSource() instanceof SimulationSource simulation)) {
-                throw new IllegalStateException("scenarios bend the live simulation: switch the source to 'simulation' first");
+                throw new TwinConflict("scenarios bend the live simulation: switch the source to 'simulation' first");
             }
-            List<FaultEpisode> episodes = simulation.inject(machineId, kind, duration);
+            List<FaultEpisode> episodes;
+            try {
+                episodes = simulation.inject(machineId, kind, duration);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidTwinRequest(e.getMessage());
+            }
             scenarios.record(episodes.stream().filter(e -> e.machineId() == machineId).findFirst().orElse(episodes.get(0)), by);
             return episodes;
         } finally {

@@ -21,7 +21,9 @@ import jakarta.ws.rs.WebApplicationException;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.twin.control.Scenarios;
+import io.cnctwin.twin.control.InvalidTwinRequest;
 import io.cnctwin.twin.control.SourceLocations;
+import io.cnctwin.twin.control.TwinConflict;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -95,7 +97,7 @@ public class TwinResource {
     public TwinStatus seek(@Valid @NotNull(message = "a JSON body with to is required") SeekRequest request) throws IOException {
         try {
             twin.seek(TimeParameters.utc("to", request.to(), null));
-        } catch (IllegalStateException e) {
+        } catch (TwinConflict e) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, e.getMessage()));
         }
         return twin.status();
@@ -113,9 +115,9 @@ public class TwinResource {
             List<ScenarioView> episodes = twin.inject(request.machineId(), request.kind(), duration,
                     security.getUserPrincipal().getName()).stream().map(ScenarioView::of).toList();
             return Response.status(Response.Status.CREATED).entity(episodes).build();
-        } catch (IllegalStateException e) {
+        } catch (TwinConflict e) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, e.getMessage()));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidTwinRequest e) {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
         }
     }
