@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -126,6 +129,29 @@ class TwinSystemIT {
         }
     }
 
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // after the tests of the test file's replay
+    void publicExcerptGoesThroughThePipelineWithNoRowLost() {
+        Path excerpt = Path.of(System.getProperty("it.excerpts", "../shared/datasets/kaggle-excerpts"), "first-217-rows.csv");
+        Assumptions.assumeTrue(Files.exists(excerpt), "the public excerpts are beside the checkout on this machine");
+        String admin = api.adminToken();
+        Api.Response switched = api.put("api/v1/twin/source", admin, "{\"source\":\"first-217-rows.csv\"}");
+        assertEquals(200, switched.status(), switched.body());
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":1000}");
+        api.post("api/v1/twin/resume", admin, null);
+        eventually(PATIENCE, "the excerpt replayed to its end", () ->
+                "FINISHED".equals(api.get("api/v1/twin", admin).object().getString("state")));
+        JsonObject status = api.get("api/v1/twin", admin).object();
+        int stored = 0;
+        for (int machine = 1; machine <= 50; machine++) {
+            stored += api.get("api/v1/machines/" + machine + "/readings?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z&limit=1000", admin)
+                    .object().getJsonArray("items").size();
+        }
+        // every data line is either stored or skipped with a reason: none lost
+        assertEquals(217, stored + status.getInt("rowsSkipped"), status.toString());
+        assertEquals(217, status.getInt("readingsAccepted") + status.getInt("duplicates") + status.getInt("rowsSkipped"), status.toString());
+    }
 
     @Test
     @Order(Integer.MAX_VALUE) // last: it switches the twin from the test file to the live simulation

@@ -15,6 +15,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        // a body JSON-B could not read arrives wrapped by the JAX-RS runtime (e.g. in a ProcessingException)
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
+                return new UnreadableBodyMapper().toResponse(new jakarta.json.bind.JsonbException(cause.getMessage(), cause));
+            }
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure " + id, exception);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected failure; reference " + id + " in the server log");
