@@ -3,12 +3,18 @@
  * each alert: raised after a consecutive count, escalated and de-escalated, cleared after recovering by the
  * hysteresis, acknowledged by people.
  * <p>
- * Operations: {@code GET alerts?state&machineId&severity&type&from&to}, {@code POST alerts/{id}/acknowledge},
- * {@code POST alerts/{id}/clear} (OPERATOR).
+ * Operations: {@code GET alerts?state&machineId&severity&type&from&to&cursor&limit} (keyset pages
+ * {@code {items, nextCursor}}), {@code GET alerts/{id}} (with its history), {@code POST alerts/{id}/acknowledge},
+ * {@code POST alerts/{id}/clear} (OPERATOR); {@code GET alert-rules}, {@code POST alert-rules},
+ * {@code PUT alert-rules/{id}} (ADMIN).
  * <p>
  * Requirements: (1) at most one open alert per (machine, rule), in memory and by the database unique open key;
- * (2) a cleared alert never reopens; (3) every change is pushed after it commits.
+ * (2) a cleared alert never reopens; (3) every change is pushed after it commits; (4) every raise, escalation,
+ * de-escalation, acknowledgement and clear is kept in {@code alert_events}; (5) a rule change applies from the next
+ * reading, restarts that rule's counters (through the pipeline gate) and is audited; at most one rule per
+ * (metric, machine); a stale version is refused.
  * <p>
- * Out of scope here: editing rules over REST and the audit log (alerts issue).
+ * Out of scope here: deleting rules (disable them instead); closing the open alerts of a rule that was disabled or
+ * overridden (clear them by hand).
  */
 package io.cnctwin.alert;

@@ -71,8 +71,8 @@ class TwinSystemIT {
     void overheatingMachineRaisesOneCriticalAlert() {
         String token = api.adminToken();
         eventually(PATIENCE, "a temperature alert on machine 3", () ->
-                api.get("api/v1/alerts?machineId=3&type=temperature_c", token).array().size() == 1);
-        JsonObject alert = api.get("api/v1/alerts?machineId=3&type=temperature_c", token).array().getJsonObject(0);
+                api.get("api/v1/alerts?machineId=3&type=temperature_c", token).object().getJsonArray("items").size() == 1);
+        JsonObject alert = api.get("api/v1/alerts?machineId=3&type=temperature_c", token).object().getJsonArray("items").getJsonObject(0);
         assertEquals("CRITICAL", alert.getString("severity"));
         assertTrue(alert.getInt("occurrences") >= 1);
     }
@@ -172,7 +172,7 @@ class TwinSystemIT {
         assertEquals(7, injected.array().getJsonObject(0).getInt("machineId"));
         assertEquals(1, api.get("api/v1/twin/scenarios", admin).array().size());
         eventually(PATIENCE, "the injected overheating raises a temperature alert on machine 7", () ->
-                !api.get("api/v1/alerts?machineId=7&type=temperature_c", admin).array().isEmpty());
+                !api.get("api/v1/alerts?machineId=7&type=temperature_c", admin).object().getJsonArray("items").isEmpty());
         JsonObject indicators = api.get("api/v1/machines/7/indicators", admin).object();
         assertTrue(indicators.getJsonObject("indicators").containsKey("riskFactors"), indicators.toString());
         assertEquals(200, api.get("api/v1/machines/7/analytics", admin).status());

@@ -10,6 +10,7 @@ import io.cnctwin.auth.boundary.Allowed;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.platform.control.PageCursor;
 import io.cnctwin.twin.control.PipelineGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,20 +46,35 @@ public class AlertsResource {
     @Inject
     PipelineGate gate;
 
+    /**
+     * Alerts matching the filters ({@code state} ACTIVE, ACKNOWLEDGED, CLEARED or OPEN; {@code from <= raisedAt < to}),
+     * newest first, {@code limit} per page; pass the page's {@code nextCursor} as {@code cursor} for the next one.
+     */
     @GET
-    public List<AlertView> search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
-                                  @QueryParam("severity") String severity, @QueryParam("type") String type,
-                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
-                                  @Max(value = 1000, message = "must be at most 1000") int limit) {
+    public AlertPage search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
+                            @QueryParam("severity") String severity, @QueryParam("type") String type,
+                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                            @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
+                            @Max(value = 1000, message = "must be at most 1000") int limit) {
         boolean open = "OPEN".equalsIgnoreCase(state);
         AlertFilter filter = new AlertFilter(open, open ? null : parse(AlertState.class, "state", state), machineId,
                 parse(Severity.class, "severity", severity), type,
                 TimeParameters.utc("from", from, LocalDateTime.of(1970, 1, 1, 0, 0)),
                 TimeParameters.utc("to", to, LocalDateTime.of(9999, 1, 1, 0, 0)));
-        return lifecycle.search(filter, limit).stream().map(AlertView::of).toList();
+        List<Alert> rows = lifecycle.search(filter, TimeParameters.cursor(cursor), limit + 1);
+        List<AlertView> items = rows.stream().limit(limit).map(AlertView::of).toList();
+        return new AlertPage(items, PageCursor.next(rows, limit, a -> new PageCursor(a.getRaisedAt(), a.getId())));
     }
 
+    /** One alert with its escalation history: raised, escalated, de-escalated, acknowledged, cleared. */
+    @GET
+    @Path("{id}")
+    public AlertDetails details(@PathParam("id") long id) {
+        Alert alert = lifecycle.find(id).orElseThrow(() -> unknown(id));
+        return AlertDetails.of(AlertView.of(alert), lifecycle.history(id));
+    }
+
+    /** Acknowledges an open alert (OPERATOR); acknowledging twice changes nothing. */
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +85,7 @@ public class AlertsResource {
         return lifecycle.acknowledge(alert, security.getUserPrincipal().getName(), comment);
     }
 
+    /** Clears an open alert by hand (OPERATOR); the next breach raises a new one. */
     @POST
     @Path("{id}/clear")
     @Allowed(Role.OPERATOR)
@@ -78,12 +95,15 @@ public class AlertsResource {
     }
 
     private Alert openAlert(long id) {
-        Alert alert = lifecycle.find(id).orElseThrow(() -> new WebApplicationException(
-                Problem.response(Response.Status.NOT_FOUND, "No alert with id " + id)));
+        Alert alert = lifecycle.find(id).orElseThrow(() -> unknown(id));
         if (!alert.isOpen()) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, "Alert " + id + " is cleared already"));
         }
         return alert;
+    }
+
+    private static WebApplicationException unknown(long id) {
+        return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No alert with id " + id));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {

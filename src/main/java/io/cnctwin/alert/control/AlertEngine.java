@@ -8,13 +8,14 @@ import io.cnctwin.alert.entity.Severity;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.telemetry.entity.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AlertEngine {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AlertStore store;
 
     private final Map<String, Condition> conditions = new ConcurrentHashMap<>();
     private final Map<String, Long> openAlerts = new ConcurrentHashMap<>();
@@ -38,7 +39,7 @@ public class AlertEngine {
         for (AlertRule rule : effectiveRules(reading.machineId(), rules)) {
             double value = Metrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
-            Condition condition = conditions.computeIfAbsent(key, k -> new Condition());
+            Condition condition = condition(key);
             Condition.Change change = condition.next(rule, value);
             AlertEvent event = apply(change, key, condition.openSeverity(), rule, reading, value);
             if (event != null) {
@@ -52,21 +53,33 @@ public class AlertEngine {
     public synchronized Severity worstOpen(int machineId) {
         loadOpenAlerts();
         String prefix = machineId + ":";
-        Severity worst = null;
-        for (Map.Entry<String, Condition> entry : conditions.entrySet()) {
-            Severity open = entry.getValue().openSeverity();
-            if (entry.getKey().startsWith(prefix) && open != null && (worst == null || open.ordinal() > worst.ordinal())) {
-                worst = open;
-            }
-        }
-        return worst;
+        return conditions.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> e.getValue().openSeverity()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** An operator cleared the alert: the next breach raises a new one. */
     public synchronized void clearedByHand(Alert alert) {
         String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
         openAlerts.remove(key);
-        conditions.computeIfAbsent(key, k -> new Condition()).reset(null);
+        condition(key).reset(null);
+    }
+
+    /**
+     * A rule was changed: its counters on every machine start again, so the new thresholds and count apply cleanly.
+     * Open alerts stay open with their severity; the next readings continue, move or clear them by the new rule.
+     */
+    public synchronized void ruleChanged(long ruleId) {
+        String suffix = ":" + ruleId;
+        conditions.forEach((key, condition) -> {
+            if (key.endsWith(suffix)) {
+                condition.reset(condition.openSeverity());
+            }
+        });
+    }
+
+    Condition condition(String key) {
+        return conditions.computeIfAbsent(key, k -> new Condition());
     }
 
     /** Forgets what is kept in memory (after a failed transaction, the database is the truth). */
@@ -75,41 +88,31 @@ public class AlertEngine {
     }
 
     private AlertEvent apply(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading, double value) {
-        switch (change) {
-            case RAISE -> {
-                Alert alert = new Alert(reading.machineId(), rule, severity, value, reading.timestamp());
-                em.persist(alert);
-                em.flush();
-                openAlerts.put(key, alert.getId());
-                return new AlertEvent("raised", AlertView.of(alert));
-            }
-            case CONTINUE, ESCALATE, DEESCALATE -> {
-                Alert alert = open(key);
-                if (alert == null) {
-                    return null;
-                }
-                alert.seenAgain(rule, severity, value, reading.timestamp());
-                return change == Condition.Change.CONTINUE ? null : new AlertEvent("updated", AlertView.of(alert));
-            }
-            case CLEAR -> {
-                Alert alert = open(key);
-                openAlerts.remove(key);
-                if (alert == null) {
-                    return null;
-                }
-                alert.clear("system", reading.timestamp());
-                return new AlertEvent("cleared", AlertView.of(alert));
-            }
-            default -> {
-                return null;
-            }
+        if (change == Condition.Change.RAISE) {
+            Alert alert = store.raise(reading.machineId(), rule, severity, value, reading.timestamp());
+            openAlerts.put(key, alert.getId());
+            return new AlertEvent("raised", AlertView.of(alert));
         }
-    }
-
-    private Alert open(String key) {
-        Long id = openAlerts.get(key);
-        Alert alert = id == null ? null : em.find(Alert.class, id);
-        return alert != null && alert.isOpen() ? alert : null;
+        if (change == Condition.Change.NONE) {
+            return null;
+        }
+        Alert alert = store.open(openAlerts.get(key));
+        if (change == Condition.Change.CLEAR) {
+            openAlerts.remove(key);
+        }
+        if (alert == null) {
+            return null;
+        }
+        if (change == Condition.Change.CLEAR) {
+            alert.clear("system", reading.timestamp());
+        } else {
+            alert.seenAgain(rule, severity, value, reading.timestamp());
+        }
+        if (change == Condition.Change.CONTINUE) {
+            return null;
+        }
+        store.record(alert, change.recorded(), "system", reading.timestamp());
+        return new AlertEvent(change == Condition.Change.CLEAR ? "cleared" : "updated", AlertView.of(alert));
     }
 
     static List<AlertRule> effectiveRules(int machineId, Collection<AlertRule> rules) {
@@ -134,10 +137,10 @@ public class AlertEngine {
         }
         conditions.clear();
         openAlerts.clear();
-        for (Alert alert : em.createNamedQuery(Alert.OPEN, Alert.class).getResultList()) {
+        for (Alert alert : store.allOpen()) {
             String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
             openAlerts.put(key, alert.getId());
-            conditions.computeIfAbsent(key, k -> new Condition()).reset(alert.getSeverity());
+            condition(key).reset(alert.getSeverity());
         }
         loaded = true;
     }

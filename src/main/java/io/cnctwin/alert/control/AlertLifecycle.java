@@ -3,8 +3,11 @@ package io.cnctwin.alert.control;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.alert.entity.AlertState;
+import io.cnctwin.alert.entity.AlertTransition;
 import io.cnctwin.alert.entity.AlertView;
 import io.cnctwin.alert.entity.Severity;
+import io.cnctwin.platform.boundary.AuditLog;
+import io.cnctwin.platform.control.PageCursor;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +28,10 @@ public class AlertLifecycle {
     @Inject
     AlertEngine engine;
     @Inject
+    AlertStore store;
+    @Inject
+    AuditLog audit;
+    @Inject
     Event<AlertEvent> events;
 
     public Optional<Alert> find(long id) {
@@ -33,7 +40,11 @@ public class AlertLifecycle {
 
     public AlertView acknowledge(Alert alert, String by, String comment) {
         Alert managed = em.merge(alert);
-        managed.acknowledge(by, comment, now());
+        if (managed.getState() == AlertState.ACTIVE) {
+            managed.acknowledge(by, comment, now());
+            store.record(managed, AlertTransition.Kind.ACKNOWLEDGED, by, managed.getAcknowledgedAt());
+            audit.record(by, "alert.acknowledged", "alert/" + managed.getId(), comment);
+        }
         AlertView view = AlertView.of(managed);
         events.fire(new AlertEvent("acknowledged", view));
         return view;
@@ -42,6 +53,8 @@ public class AlertLifecycle {
     public AlertView clear(Alert alert, String by) {
         Alert managed = em.merge(alert);
         managed.clear(by, now());
+        store.record(managed, AlertTransition.Kind.CLEARED, by, managed.getClearedAt());
+        audit.record(by, "alert.cleared", "alert/" + managed.getId(), managed.getMessage());
         em.flush();
         engine.clearedByHand(managed);
         AlertView view = AlertView.of(managed);
@@ -49,8 +62,16 @@ public class AlertLifecycle {
         return view;
     }
 
-    /** Alerts matching the filters, newest first; {@code open} means ACTIVE or ACKNOWLEDGED. */
-    public List<Alert> search(AlertFilter filter, int limit) {
+    /** The alert's history, oldest first. */
+    public List<AlertTransition> history(long alertId) {
+        return store.history(alertId);
+    }
+
+    /**
+     * Alerts matching the filters, newest first (raisedAt, then id), strictly after {@code after} when given;
+     * {@code open} means ACTIVE or ACKNOWLEDGED.
+     */
+    public List<Alert> search(AlertFilter filter, PageCursor after, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM Alert a WHERE 1 = 1");
         if (filter.open()) {
             jpql.append(" AND a.state <> :cleared");
@@ -65,6 +86,9 @@ public class AlertLifecycle {
         }
         if (filter.type() != null) {
             jpql.append(" AND a.type = :type");
+        }
+        if (after != null) {
+            jpql.append(" AND (a.raisedAt < :at OR (a.raisedAt = :at AND a.id < :id))");
         }
         jpql.append(" AND a.raisedAt >= :from AND a.raisedAt < :to ORDER BY a.raisedAt DESC, a.id DESC");
         TypedQuery<Alert> query = em.createQuery(jpql.toString(), Alert.class)
@@ -82,6 +106,9 @@ public class AlertLifecycle {
         }
         if (filter.type() != null) {
             query.setParameter("type", filter.type());
+        }
+        if (after != null) {
+            query.setParameter("at", after.at()).setParameter("id", after.id());
         }
         return query.setMaxResults(limit).getResultList();
     }

@@ -1,6 +1,7 @@
 package io.cnctwin.alert.control;
 
 import io.cnctwin.alert.entity.AlertRule;
+import io.cnctwin.alert.entity.AlertTransition.Kind;
 import io.cnctwin.alert.entity.Severity;
 
 /**
@@ -11,7 +12,19 @@ public class Condition {
 
     /** What a new value does to the alert of this rule and machine. */
     public enum Change {
-        NONE, RAISE, CONTINUE, ESCALATE, DEESCALATE, CLEAR
+        NONE(null), RAISE(Kind.RAISED), CONTINUE(null), ESCALATE(Kind.ESCALATED), DEESCALATE(Kind.DEESCALATED),
+        CLEAR(Kind.CLEARED);
+
+        private final Kind recorded;
+
+        Change(Kind recorded) {
+            this.recorded = recorded;
+        }
+
+        /** The entry this change adds to the alert's history; null when it adds none. */
+        public Kind recorded() {
+            return recorded;
+        }
     }
 
     private int beyondWarning;

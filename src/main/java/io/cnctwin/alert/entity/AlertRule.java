@@ -66,6 +66,28 @@ public class AlertRule {
         this.description = description;
     }
 
+    public AlertRule(String metric, Integer machineId, RuleSettings settings) {
+        this.metric = metric;
+        this.machineId = machineId;
+        update(settings);
+    }
+
+    /** New thresholds, comparison, count, hysteresis, switch and description; metric and machine stay. */
+    public void update(RuleSettings settings) {
+        this.comparison = settings.comparison();
+        this.warningThreshold = settings.warningThreshold();
+        this.criticalThreshold = settings.criticalThreshold();
+        this.consecutiveCount = settings.consecutiveCount();
+        this.hysteresis = settings.hysteresis();
+        this.enabled = settings.enabled();
+        this.description = settings.description();
+    }
+
+    public RuleSettings settings() {
+        return new RuleSettings(comparison, warningThreshold, criticalThreshold, consecutiveCount, hysteresis, enabled,
+                description);
+    }
+
     /** True when {@code value} is on the bad side of {@code threshold}. */
     public boolean beyond(double value, double threshold) {
         return comparison == Comparison.ABOVE ? value > threshold : value < threshold;
@@ -114,5 +136,9 @@ public class AlertRule {
 
     public String getDescription() {
         return description;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -3,6 +3,7 @@ package io.cnctwin.auth.boundary;
 import io.cnctwin.auth.control.Accounts;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 
@@ -28,20 +31,27 @@ public class UsersResource {
 
     @Inject
     Accounts accounts;
+    @Inject
+    AuditLog audit;
 
+    /** Every account with its roles, by name. */
     @GET
     public List<UserView> all() {
         return accounts.all().stream().map(UsersResource::view).toList();
     }
 
+    /** A new account (audited); 409 when the name is taken. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull(message = "a JSON body with username, password and roles is required") CreateUserRequest request) {
+    public Response create(@Valid @NotNull(message = "a JSON body with username, password and roles is required") CreateUserRequest request,
+                           @Context SecurityContext security) {
         if (accounts.find(request.username()).isPresent()) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
                     "A user named '" + request.username() + "' exists already"));
         }
         User user = accounts.create(request.username(), request.password().toCharArray(), request.roles());
+        audit.record(security.getUserPrincipal().getName(), "user.created", "user/" + user.getUsername(),
+                "roles " + view(user).roles());
         return Response.created(UriBuilder.fromPath("users/{id}").build(user.getId())).entity(view(user)).build();
     }
 

@@ -1,5 +1,6 @@
 package io.cnctwin.platform.boundary;
 
+import io.cnctwin.platform.control.PageCursor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
@@ -27,6 +28,15 @@ public final class TimeParameters {
                 throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
                         "Query parameter '" + name + "' must be an ISO-8601 instant such as 2024-01-01T00:00:00Z, not '" + value + "'"));
             }
+        }
+    }
+
+    /** The {@code cursor} query parameter of a newest-first page, null when absent; 400 problem when malformed. */
+    public static PageCursor cursor(String value) {
+        try {
+            return PageCursor.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Query parameter " + e.getMessage()));
         }
     }
 

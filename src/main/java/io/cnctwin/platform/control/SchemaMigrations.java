@@ -24,7 +24,8 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrations {
 
-    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql");
+    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql",
+            "V4__alert_events.sql");
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
     @Resource

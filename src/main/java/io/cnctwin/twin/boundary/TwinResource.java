@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.WebApplicationException;
+import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.twin.control.Scenarios;
@@ -26,7 +27,6 @@ import io.cnctwin.twin.control.SourceLocations;
 import io.cnctwin.twin.control.TwinConflict;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The replay: its status for everyone, its controls for ADMIN. */
@@ -36,42 +36,50 @@ import java.util.List;
 @Allowed(Role.VIEWER)
 public class TwinResource {
 
-    static final Duration LONGEST_SCENARIO = Duration.ofDays(7);
-
     @Inject
     DigitalTwin twin;
     @Inject
     TwinSettings settings;
     @Inject
     Scenarios scenarios;
+    @Inject
+    AuditLog audit;
 
+    /** Where the replay is: position, total, rows per second, skips, ETA. */
     @GET
     public TwinStatus status() {
         return twin.status();
     }
 
+    /** Stops feeding readings from the next tick (audited). */
     @POST
     @Path("pause")
     @Allowed(Role.ADMIN)
-    public TwinStatus pause() {
+    public TwinStatus pause(@Context SecurityContext security) {
         twin.pause();
+        audited(security, "twin.paused", "twin", null);
         return twin.status();
     }
 
+    /** Feeds readings again from the next tick (audited). */
     @POST
     @Path("resume")
     @Allowed(Role.ADMIN)
-    public TwinStatus resume() {
+    public TwinStatus resume(@Context SecurityContext security) {
         twin.resume();
+        audited(security, "twin.resumed", "twin", null);
         return twin.status();
     }
 
+    /** How many rows each tick feeds (audited). */
     @PUT
     @Path("speed")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    public TwinStatus speed(@Valid @NotNull(message = "a JSON body with rowsPerTick is required") SpeedRequest request) {
+    public TwinStatus speed(@Valid @NotNull(message = "a JSON body with rowsPerTick is required") SpeedRequest request,
+                            @Context SecurityContext security) {
         twin.speed(request.rowsPerTick());
+        audited(security, "twin.speed", "twin", "rowsPerTick " + request.rowsPerTick());
         return twin.status();
     }
 
@@ -80,12 +88,14 @@ public class TwinResource {
     @Path("source")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    public TwinStatus source(@Valid @NotNull(message = "a JSON body with source is required") SourceRequest request) {
+    public TwinStatus source(@Valid @NotNull(message = "a JSON body with source is required") SourceRequest request,
+                             @Context SecurityContext security) {
         try {
             twin.switchSource(SourceLocations.check(request.source(), settings.dataDirectory()));
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
         }
+        audited(security, "twin.source", "twin", request.source());
         return twin.status();
     }
 
@@ -94,12 +104,14 @@ public class TwinResource {
     @Path("seek")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    public TwinStatus seek(@Valid @NotNull(message = "a JSON body with to is required") SeekRequest request) throws IOException {
+    public TwinStatus seek(@Valid @NotNull(message = "a JSON body with to is required") SeekRequest request,
+                           @Context SecurityContext security) throws IOException {
         try {
             twin.seek(TimeParameters.utc("to", request.to(), null));
         } catch (TwinConflict e) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, e.getMessage()));
         }
+        audited(security, "twin.seek", "twin", request.to());
         return twin.status();
     }
 
@@ -110,10 +122,11 @@ public class TwinResource {
     @Allowed(Role.ADMIN)
     public Response inject(@Valid @NotNull(message = "a JSON body with machineId, kind and duration is required") ScenarioRequest request,
                            @Context SecurityContext security) {
-        Duration duration = duration(request.duration());
+        Duration duration = request.checkedDuration();
         try {
             List<ScenarioView> episodes = twin.inject(request.machineId(), request.kind(), duration,
                     security.getUserPrincipal().getName()).stream().map(ScenarioView::of).toList();
+            audited(security, "twin.scenario", "machine/" + request.machineId(), request.kind() + " for " + duration);
             return Response.status(Response.Status.CREATED).entity(episodes).build();
         } catch (TwinConflict e) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, e.getMessage()));
@@ -129,17 +142,7 @@ public class TwinResource {
         return scenarios.episodes().stream().map(ScenarioView::of).toList();
     }
 
-    static Duration duration(String text) {
-        try {
-            Duration duration = Duration.parse(text);
-            if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_SCENARIO) > 0) {
-                throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                        "duration must be positive and at most " + LONGEST_SCENARIO));
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                    "duration '" + text + "' is not an ISO-8601 duration such as PT30M"));
-        }
+    private void audited(SecurityContext security, String action, String target, String detail) {
+        audit.record(security.getUserPrincipal().getName(), action, target, detail);
     }
 }

@@ -64,6 +64,22 @@ class MigratorTest {
     }
 
     @Test
+    void escalationHistoryBelongsToAnExistingAlert() throws SQLException {
+        cut.apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO alerts (id, machine_id, rule_id, type, severity, state, raised_at, last_seen_at, last_value,"
+                    + " peak_value, threshold, message, occurrences, open_key, version) VALUES (1, 1, 1, 'temperature_c', 'WARNING',"
+                    + " 'ACTIVE', TIMESTAMP '2024-01-01 00:00:00', TIMESTAMP '2024-01-01 00:00:00', 80, 80, 78, 'hot', 1, '1:1', 0)");
+            String insert = "INSERT INTO alert_events (id, alert_id, at, event, severity, metric_value, actor)"
+                    + " VALUES (NEXT VALUE FOR alert_event_seq, %d, TIMESTAMP '2024-01-01 00:00:00', 'RAISED', 'WARNING', 80, 'system')";
+            s.execute(insert.formatted(1));
+            assertEquals(1, count("SELECT COUNT(*) FROM alert_events WHERE alert_id = 1 AND id = 50"));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted(99)));
+        }
+    }
+
+    @Test
     void splitsScriptsOnStatementEndsAndSkipsComments() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "INSERT INTO a\nVALUES (1)"),
                 Migrator.statements("-- comment\nCREATE TABLE a (x INT);\n\nINSERT INTO a\nVALUES (1);\n"));

@@ -1,0 +1,49 @@
+package io.cnctwin.alert.control;
+
+import io.cnctwin.alert.entity.Alert;
+import io.cnctwin.alert.entity.AlertRule;
+import io.cnctwin.alert.entity.AlertTransition;
+import io.cnctwin.alert.entity.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Alerts and their escalation history in the database; runs inside the caller's transaction. */
+@ApplicationScoped
+public class AlertStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A new alert, stored with its id and its first history entry. */
+    public Alert raise(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
+        Alert alert = new Alert(machineId, rule, severity, value, at);
+        em.persist(alert);
+        em.flush();
+        record(alert, AlertTransition.Kind.RAISED, "system", at);
+        return alert;
+    }
+
+    /** The alert with this id if it is still open, else null. */
+    public Alert open(Long id) {
+        Alert alert = id == null ? null : em.find(Alert.class, id);
+        return alert != null && alert.isOpen() ? alert : null;
+    }
+
+    public List<Alert> allOpen() {
+        return em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
+    }
+
+    /** Adds a step to the alert's history, with its severity and value as they are now. */
+    public void record(Alert alert, AlertTransition.Kind kind, String actor, LocalDateTime at) {
+        em.persist(new AlertTransition(alert, kind, actor, at));
+    }
+
+    /** The alert's history, oldest first. */
+    public List<AlertTransition> history(long alertId) {
+        return em.createNamedQuery(AlertTransition.OF_ALERT, AlertTransition.class).setParameter("alert", alertId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,43 @@
+package io.cnctwin.platform.boundary;
+
+import io.cnctwin.auth.boundary.Allowed;
+import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.control.PageCursor;
+import io.cnctwin.platform.entity.AuditEntry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The audit log for administrators. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.ADMIN)
+public class AuditResource {
+
+    @Inject
+    AuditLog log;
+
+    /**
+     * Audit entries with {@code from <= occurredAt < to}, newest first, {@code limit} per page (keyset paging: pass the
+     * page's {@code nextCursor} as {@code cursor}).
+     */
+    @GET
+    public AuditPage page(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                          @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
+                          @Max(value = 1000, message = "must be at most 1000") int limit) {
+        List<AuditEntry> rows = log.page(TimeParameters.utc("from", from, LocalDateTime.of(1970, 1, 1, 0, 0)),
+                TimeParameters.utc("to", to, LocalDateTime.of(9999, 1, 1, 0, 0)), TimeParameters.cursor(cursor), limit + 1);
+        List<AuditView> items = rows.stream().limit(limit).map(AuditView::of).toList();
+        return new AuditPage(items, PageCursor.next(rows, limit, e -> new PageCursor(e.getOccurredAt(), e.getId())));
+    }
+}
