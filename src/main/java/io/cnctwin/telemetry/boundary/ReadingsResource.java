@@ -48,6 +48,7 @@ public class ReadingsResource {
     @Inject
     ReadingIngest ingest;
 
+    /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
     @GET
     @Path("latest")
     public ReadingView latest(@PathParam("id") int id) {
@@ -57,6 +58,10 @@ public class ReadingsResource {
                         jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
     }
 
+    /**
+     * Readings of machine {@code id} in [from, to) oldest first, {@code limit} per page (1..1000), by keyset on the
+     * timestamp: pass {@code nextCursor} as {@code cursor} for the next page. 404 for an unknown machine.
+     */
     @GET
     public ReadingPage range(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("cursor") String cursor,
