@@ -24,7 +24,8 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrations {
 
-    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql",
+    /** The scripts in order; public so that other components' tests can build the schema on an in-memory H2. */
+    public static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql",
             "V4__alert_events.sql");
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -41,7 +42,7 @@ public class SchemaMigrations {
         }
     }
 
-    static String load(String name) {
+    public static String load(String name) {
         try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/migration/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);

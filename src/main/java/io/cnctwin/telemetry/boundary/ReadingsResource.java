@@ -13,17 +13,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.cnctwin.telemetry.entity.IngestResult;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET). */
+/**
+ * A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET);
+ * and the ingest of readings posted by machines and gateways.
+ */
 @Path("machines/{id}/readings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +45,10 @@ public class ReadingsResource {
     ReadingStore store;
     @Inject
     MachineRegistry machines;
+    @Inject
+    ReadingIngest ingest;
 
+    /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
     @GET
     @Path("latest")
     public ReadingView latest(@PathParam("id") int id) {
@@ -47,6 +58,10 @@ public class ReadingsResource {
                         jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
     }
 
+    /**
+     * Readings of machine {@code id} in [from, to) oldest first, {@code limit} per page (1..1000), by keyset on the
+     * timestamp: pass {@code nextCursor} as {@code cursor} for the next page. 404 for an unknown machine.
+     */
     @GET
     public ReadingPage range(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("cursor") String cursor,
@@ -61,6 +76,32 @@ public class ReadingsResource {
         List<ReadingView> items = rows.stream().limit(limit).map(ReadingsResource::view).toList();
         String next = more ? TimeParameters.iso(rows.get(limit - 1).getTimestamp()) : null;
         return new ReadingPage(items, next);
+    }
+
+    /**
+     * Ingests readings of machine {@code id} posted as JSON: one {@link ReadingRequest} object or an array of at most
+     * 5,000 (body at most 4 MiB; 413 problem beyond). Each item is checked (Bean Validation on the record, the
+     * physical ranges, a body {@code machineId} must be the path's); the valid ones go through the reading pipeline
+     * as one batch, idempotent on (machine, timestamp): re-posting gives duplicates. 200 with per-item statuses;
+     * 400 problem for a body that is not JSON. A machine never seen is registered. Roles INGEST or OPERATOR.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.INGEST, Role.OPERATOR})
+    public IngestResult ingest(@PathParam("id") int id, InputStream body) throws IOException {
+        return ingest.json(id, body);
+    }
+
+    /**
+     * Ingests readings of machine {@code id} posted as CSV in the public data set's header or a variant the replay
+     * accepts; items are numbered by line (the header is line 1). Every row must be of machine {@code id}. Limits,
+     * checks, statuses and roles as for JSON; 400 problem for a missing or unusable header.
+     */
+    @POST
+    @Consumes({ReadingExportResource.TEXT_CSV, "application/csv"})
+    @Allowed({Role.INGEST, Role.OPERATOR})
+    public IngestResult ingestCsv(@PathParam("id") int id, InputStream body) throws IOException {
+        return ingest.csv(id, body);
     }
 
     static ReadingView view(SensorReading row) {

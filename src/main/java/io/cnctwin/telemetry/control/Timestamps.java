@@ -4,14 +4,18 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.List;
 
 /** The timestamp spellings found in the data set and its re-exports; all are taken as UTC. */
 public final class Timestamps {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+            // seconds, or a fraction of them as our exports write when a reading has one
+            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart()
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().toFormatter(),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss"),
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"),
