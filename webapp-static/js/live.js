@@ -7,6 +7,7 @@ import { FleetView } from './fleet.js';
 import { AlertsView } from './alerts.js';
 import { DetailPanel } from './detail.js';
 import { LiveSocket } from './ws.js';
+import { setupHeader, setupConnectionIndicator } from './chrome.js';
 
 const PREFS_KEY = 'cnc.fleetView';
 
@@ -24,39 +25,6 @@ function savePrefs(prefs) {
   } catch {
     /* storage may be disabled; preferences are optional */
   }
-}
-
-function setupHeader() {
-  const { username, roles } = session.user();
-  setText(byId('user-name'), username || 'unknown');
-  setText(byId('user-role'), roles.length ? roles.join(', ') : 'no role');
-  byId('logout').addEventListener('click', () => session.logout());
-  const expiresAt = session.expiresAtMillis();
-  if (expiresAt) {
-    const wait = expiresAt - Date.now();
-    if (wait < 2 ** 31 - 1) setTimeout(() => session.expire(), Math.max(0, wait));
-  }
-}
-
-function setupConnectionIndicator() {
-  const box = byId('conn');
-  const text = byId('conn-text');
-  let timer = 0;
-  return (state, info = {}) => {
-    clearInterval(timer);
-    box.dataset.state = state;
-    if (state === 'live') setText(text, 'Live');
-    else if (state === 'connecting') setText(text, 'Connecting…');
-    else if (state === 'reconnecting') {
-      const tick = () => {
-        const left = Math.max(0, Math.ceil((info.retryAt - Date.now()) / 1000));
-        setText(text, left > 0 ? `Reconnecting in ${left} s` : 'Reconnecting…');
-      };
-      tick();
-      timer = setInterval(tick, 1000);
-    }
-    box.title = state === 'live' ? 'Receiving live data' : 'Live data interrupted; values may be stale';
-  };
 }
 
 function showReplay(msg) {
