@@ -76,3 +76,9 @@ export const api = {
   machines: () => request('api/v1/machines'),
   openAlerts: () => request('api/v1/alerts?state=OPEN'),
 };
+
+export const alertsApi = {
+  acknowledge: (id, comment) =>
+    request(`api/v1/alerts/${encodeURIComponent(id)}/acknowledge`, { method: 'POST', body: { comment } }),
+  clear: (id) => request(`api/v1/alerts/${encodeURIComponent(id)}/clear`, { method: 'POST' }),
+};
