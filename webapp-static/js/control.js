@@ -20,9 +20,17 @@ function message(text, kind = 'error') {
 }
 
 let seekTouched = false;
+let lastTwin = null;
+
+function syncPlayButtons() {
+  const paused = lastTwin?.state === 'PAUSED';
+  byId('twin-pause').disabled = !lastTwin || paused;
+  byId('twin-resume').disabled = !lastTwin || !paused;
+}
 
 function showTwin(t) {
   if (!t || typeof t !== 'object') return;
+  lastTwin = t;
   const paused = t.state === 'PAUSED';
   const stateEl = byId('twin-state');
   setText(stateEl, t.state ?? '–');
@@ -43,8 +51,7 @@ function showTwin(t) {
   const skips = Array.isArray(t.recentSkips) ? t.recentSkips : [];
   byId('twin-skips-box').hidden = skips.length === 0;
   byId('twin-skips').replaceChildren(...skips.map((s) => h('li', { text: s })));
-  byId('twin-pause').disabled = paused;
-  byId('twin-resume').disabled = !paused;
+  syncPlayButtons();
   const speed = byId('twin-speed');
   if (document.activeElement !== speed && isNum(t.rowsPerTick)) speed.value = String(t.rowsPerTick);
   const source = byId('twin-source');
@@ -73,6 +80,7 @@ async function act(button, call, success) {
     return null;
   } finally {
     button.disabled = false;
+    syncPlayButtons();
   }
 }
 

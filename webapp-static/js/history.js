@@ -6,8 +6,24 @@ import { parseTime } from './format.js';
 export const PAGE_LIMIT = 1000;
 export const MAX_PAGES = 5;
 
-/** true / false once known, null while unknown. Remembered for the page's life. */
-let aggregateAvailable = null;
+/** true / false once known, null while unknown. Remembered for the session so a server without the endpoint
+ * sees one 404 per session, not one per range change or page load. */
+const AGG_KEY = 'cnc.aggregateEndpoint';
+let aggregateAvailable = (() => {
+  try {
+    const v = sessionStorage.getItem(AGG_KEY);
+    return v === 'yes' ? true : v === 'no' ? false : null;
+  } catch {
+    return null;
+  }
+})();
+
+function rememberAggregate(available) {
+  aggregateAvailable = available;
+  try {
+    sessionStorage.setItem(AGG_KEY, available ? 'yes' : 'no');
+  } catch { /* optional */ }
+}
 
 /** Downsamples readings into at most `buckets` equal-time buckets per metric: {t, v: avg, lo: min, hi: max}. */
 export function downsample(readings, metrics, fromMs, toMs, buckets) {
@@ -84,13 +100,13 @@ export async function loadHistory(machineId, from, to, metrics, maxPoints, { sig
   if (aggregateAvailable !== false) {
     try {
       const body = await request(`${base}/aggregate?${range}&metrics=${metrics.join(',')}&maxPoints=${maxPoints}`);
-      aggregateAvailable = true;
+      rememberAggregate(true);
       const series = fromAggregate(body, metrics);
       return { series, source: 'aggregate', readings: null, truncated: false };
     } catch (error) {
       // 404/405/501: the server has no aggregate endpoint; fall back and stop asking.
       if (!(error instanceof ApiError) || ![404, 405, 501].includes(error.status)) throw error;
-      aggregateAvailable = false;
+      rememberAggregate(false);
     }
   }
   if (signal?.aborted) throw new DOMException('aborted', 'AbortError');

@@ -233,9 +233,11 @@ function main() {
   });
   showSound();
 
-  new FleetStats({ nameOf: (id) => alerts.nameOf(id), onSelect: (id) => openDetail(id) }).start();
-
-  loadSnapshot().finally(() => socket.start());
+  const fleetStats = new FleetStats({ nameOf: (id) => alerts.nameOf(id), onSelect: (id) => openDetail(id) });
+  loadSnapshot().finally(() => {
+    socket.start();
+    fleetStats.start();
+  });
 }
 
 main();
