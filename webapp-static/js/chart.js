@@ -114,8 +114,14 @@ export class LineChart {
     return Math.max(50, this.width - MARGIN.left - MARGIN.right);
   }
 
-  setData(points, note = '') {
+  /**
+   * Replaces the data. `window` {from, to} (epoch ms) fixes the x axis to the requested range, so gaps at its
+   * ends show; with `sliding`, live appends move the window forward keeping its length.
+   */
+  setData(points, { note = '', window = null, sliding = false } = {}) {
     this.points = points.filter((p) => Number.isFinite(p.t) && Number.isFinite(p.v)).sort((a, b) => a.t - b.t);
+    this.window = window && window.to > window.from ? window : null;
+    this.sliding = sliding;
     this.note.textContent = note;
     this.schedule();
   }
@@ -129,6 +135,12 @@ export class LineChart {
     else this.points.push(point);
     const cap = Math.max(this.maxPoints, 1);
     if (this.points.length > cap) this.points.splice(0, this.points.length - cap);
+    if (this.window && this.sliding) {
+      const start = point.t - (this.window.to - this.window.from);
+      let drop = 0;
+      while (drop < this.points.length - 1 && this.points[drop].t < start) drop += 1;
+      if (drop) this.points.splice(0, drop);
+    }
     this.schedule();
   }
 
@@ -143,8 +155,13 @@ export class LineChart {
 
   domain() {
     const pts = this.points;
-    const t0 = pts.length ? pts[0].t : Date.now() - HOUR;
+    let t0 = pts.length ? pts[0].t : Date.now() - HOUR;
     let t1 = pts.length ? pts[pts.length - 1].t : Date.now();
+    if (this.window) {
+      const length = this.window.to - this.window.from;
+      t1 = Math.max(this.window.to, t1);
+      t0 = this.sliding ? t1 - length : Math.min(this.window.from, t0);
+    }
     if (t1 <= t0) t1 = t0 + MINUTE;
     let lo = Infinity;
     let hi = -Infinity;
@@ -248,6 +265,7 @@ export class LineChart {
 
     this.el.dataset.points = String(pts.length);
     const last = pts[pts.length - 1];
+    this.el.dataset.last = last ? new Date(last.t).toISOString() : '';
     this.latest.textContent = last ? `${last.v.toFixed(this.digits)}${this.unit ? ` ${this.unit}` : ''}` : '–';
     const level = last ? this.levelOf(last.v) : '';
     this.el.dataset.level = level;

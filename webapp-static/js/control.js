@@ -19,7 +19,10 @@ function message(text, kind = 'error') {
   box.hidden = !text;
 }
 
+// Inputs the user has edited are not overwritten by the live status until applied.
 let seekTouched = false;
+let speedTouched = false;
+let sourceTouched = false;
 let lastTwin = null;
 
 function syncPlayButtons() {
@@ -53,9 +56,9 @@ function showTwin(t) {
   byId('twin-skips').replaceChildren(...skips.map((s) => h('li', { text: s })));
   syncPlayButtons();
   const speed = byId('twin-speed');
-  if (document.activeElement !== speed && isNum(t.rowsPerTick)) speed.value = String(t.rowsPerTick);
+  if (!speedTouched && document.activeElement !== speed && isNum(t.rowsPerTick)) speed.value = String(t.rowsPerTick);
   const source = byId('twin-source');
-  if (t.source && document.activeElement !== source) {
+  if (t.source && !sourceTouched && document.activeElement !== source) {
     if (![...source.options].some((o) => o.value === t.source)) source.append(h('option', { value: t.source, text: t.source }));
     source.value = t.source;
   }
@@ -114,9 +117,11 @@ async function main() {
     e.preventDefault();
     const rowsPerTick = Number(byId('twin-speed').value);
     act(byId('twin-speed-apply'), () => request('api/v1/twin/speed', { method: 'PUT', body: { rowsPerTick } }),
-      `Speed set to ${rowsPerTick} rows per tick.`);
+      `Speed set to ${rowsPerTick} rows per tick.`).then((r) => { if (r) speedTouched = false; });
   });
   byId('twin-seek').addEventListener('input', () => { seekTouched = true; });
+  byId('twin-speed').addEventListener('input', () => { speedTouched = true; });
+  byId('twin-source').addEventListener('change', () => { sourceTouched = true; });
   byId('seek-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const value = byId('twin-seek').value;
@@ -127,7 +132,8 @@ async function main() {
   byId('source-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const source = byId('twin-source').value;
-    act(byId('twin-source-apply'), () => request('api/v1/twin/source', { method: 'PUT', body: { source } }), `Source switched to ${source}.`);
+    act(byId('twin-source-apply'), () => request('api/v1/twin/source', { method: 'PUT', body: { source } }), `Source switched to ${source}.`)
+      .then((r) => { if (r) sourceTouched = false; });
   });
   byId('scenario-form').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -129,7 +129,8 @@ async function loadRange() {
     if (seq !== state.loadSeq) return;
     const note = result.source === 'aggregate' ? 'server buckets (avg, band min–max)'
       : `${result.readings.toLocaleString()} readings${result.truncated ? ' (first 5 pages)' : ''}`;
-    for (const chart of charts) chart.setData(result.series[chart.metric] ?? [], '');
+    const window = { from: from.getTime(), to: to.getTime() };
+    for (const chart of charts) chart.setData(result.series[chart.metric] ?? [], { window, sliding: state.live });
     const points = Math.max(...charts.map((c) => c.points.length));
     setText(byId('range-info'), `${fmtDateTime(from)} – ${fmtDateTime(to)} · ${note}${points ? '' : ' · no data'}`);
     byId('charts').dataset.source = result.source;
