@@ -25,7 +25,9 @@ export function niceTicks(min, max, count = 5) {
   if (!(max > min)) return [min];
   const raw = (max - min) / Math.max(1, count);
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  // the candidate giving the tick count closest to the one asked for
+  const step = [0.5, 1, 2, 2.5, 5, 10].map((m) => m * mag)
+    .reduce((best, s) => (Math.abs((max - min) / s - count) < Math.abs((max - min) / best - count) ? s : best));
   const ticks = [];
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toFixed(10)));
   return ticks;
