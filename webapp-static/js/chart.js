@@ -207,7 +207,8 @@ export class LineChart {
     const grid = [];
     const yAxis = [svg('line', { class: 'axis-line', x1: MARGIN.left, x2: MARGIN.left, y1: MARGIN.top, y2: MARGIN.top + ph })];
     const step = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
-    const decimals = Math.max(0, Math.min(3, -Math.floor(Math.log10(step) + 1e-9)));
+    let decimals = 0; // as many as the step needs: 2.5 -> 1, 0.25 -> 2
+    while (decimals < 3 && Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-6) decimals += 1;
     for (const v of yTicks) {
       const yy = y(v).toFixed(1);
       grid.push(svg('line', { x1: MARGIN.left, x2: MARGIN.left + pw, y1: yy, y2: yy }));

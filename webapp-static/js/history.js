@@ -92,7 +92,7 @@ export function fromAggregate(body, metrics) {
 /**
  * Loads [from, to] for a machine.
  * @returns {Promise<{series: Object<string, object[]>, source: 'aggregate'|'readings', readings: number,
- *                    truncated: boolean}>}
+ *                    truncated: boolean, sampled: boolean}>}
  */
 export async function loadHistory(machineId, from, to, metrics, maxPoints, { signal } = {}) {
   const range = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
@@ -110,21 +110,40 @@ export async function loadHistory(machineId, from, to, metrics, maxPoints, { sig
     }
   }
   if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-  const readings = [];
-  let cursor = null;
-  let pages = 0;
-  do {
-    const page = await request(`${base}?${range}&limit=${PAGE_LIMIT}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    readings.push(...(page?.items ?? []));
-    cursor = page?.nextCursor ?? null;
-    pages += 1;
-  } while (cursor && pages < MAX_PAGES);
-  const truncated = Boolean(cursor);
-  // When truncated, the pages cover only the start of the range: bucket over what was loaded.
-  const lastMs = readings.length ? parseTime(readings[readings.length - 1].timestamp)?.getTime() : to.getTime();
-  const series = downsample(readings, metrics, from.getTime(), truncated ? lastMs : to.getTime(), maxPoints);
-  return { series, source: 'readings', readings: readings.length, truncated };
+  const page = (f, t, cursor) => request(`${base}?from=${encodeURIComponent(f.toISOString())}&to=${encodeURIComponent(t.toISOString())}`
+    + `&limit=${PAGE_LIMIT}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+  const timeOf = (r) => parseTime(r?.timestamp)?.getTime();
+  const first = await page(from, to, null);
+  const readings = [...(first?.items ?? [])];
+  let cursor = first?.nextCursor ?? null;
+  let mode = 'complete';
+  // Time one full page covers: tells how many pages the whole range needs.
+  const span = readings.length > 1 ? timeOf(readings[readings.length - 1]) - timeOf(readings[0]) : 0;
+  const needed = span > 0 ? (to - from) / span : Infinity;
+  if (cursor && span > 0 && needed > MAX_PAGES) {
+    // Too many pages: sample. The other pages each cover the stretch of one page ending at evenly spaced
+    // times up to `to`, so the recent end is always there; the gaps between them show as breaks in the line.
+    mode = 'sampled';
+    const ends = Array.from({ length: MAX_PAGES - 1 }, (_, k) => from.getTime() + ((to - from) * (k + 2)) / MAX_PAGES);
+    const start0 = timeOf(readings[readings.length - 1]);
+    const pages = await Promise.all(ends.map((end) => page(new Date(Math.max(start0 + 1, end - span)), new Date(end), null)));
+    for (const p of pages) readings.push(...(p?.items ?? []));
+    cursor = null;
+  } else {
+    let pages = 1;
+    while (cursor && pages < MAX_PAGES) {
+      const next = await page(from, to, cursor);
+      if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+      readings.push(...(next?.items ?? []));
+      cursor = next?.nextCursor ?? null;
+      pages += 1;
+    }
+    if (cursor) mode = 'truncated';
+  }
+  // Truncated: the pages cover only the start of the range, so bucket over what was loaded.
+  const lastMs = readings.length ? timeOf(readings[readings.length - 1]) : to.getTime();
+  const series = downsample(readings, metrics, from.getTime(), mode === 'truncated' ? lastMs : to.getTime(), maxPoints);
+  return { series, source: 'readings', readings: readings.length, truncated: mode === 'truncated', sampled: mode === 'sampled' };
 }
 
 /** Downloads the CSV export with the bearer token (a plain link cannot carry the header) and saves it. */

@@ -128,7 +128,7 @@ async function loadRange() {
     const result = await loadHistory(machineId, from, to, METRICS.map((m) => m.metric), maxPoints);
     if (seq !== state.loadSeq) return;
     const note = result.source === 'aggregate' ? 'server buckets (avg, band min–max)'
-      : `${result.readings.toLocaleString()} readings${result.truncated ? ' (first 5 pages)' : ''}`;
+      : `${result.readings.toLocaleString()} readings${result.truncated ? ' (first 5 pages)' : result.sampled ? ' (sampled: 5 pages spread over the range)' : ''}`;
     const window = { from: from.getTime(), to: to.getTime() };
     for (const chart of charts) chart.setData(result.series[chart.metric] ?? [], { window, sliding: state.live });
     const points = Math.max(...charts.map((c) => c.points.length));
