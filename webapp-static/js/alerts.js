@@ -1,13 +1,15 @@
-// Open-alert list (latest first), keyed by alert id so items update in place.
+// Open-alert list (latest first), keyed by alert id so items update in place. OPERATOR and ADMIN get
+// acknowledge (with a comment form built in the DOM) and clear buttons; the WebSocket events update the items.
 import { h, setText, pulse } from './dom.js';
+import { alertsApi } from './api.js';
 import { fmtNum, fmtTime, parseTime, severityRank } from './format.js';
 
 const isOpen = (alert) => alert && alert.state !== 'CLEARED';
 const latestTime = (alert) => (parseTime(alert.lastSeenAt) ?? parseTime(alert.raisedAt))?.getTime() ?? 0;
 
 export class AlertsView {
-  constructor({ list, panel, empty, total, onSelect, nameOf }) {
-    Object.assign(this, { list, panel, empty, total, onSelect, nameOf });
+  constructor({ list, panel, empty, total, onSelect, nameOf, canAct = false, filter = null }) {
+    Object.assign(this, { list, panel, empty, total, onSelect, nameOf, canAct, filter });
     this.alerts = new Map();
     this.items = new Map();
   }
@@ -15,7 +17,7 @@ export class AlertsView {
   /** Replace all alerts with a fresh snapshot. */
   setAll(alerts) {
     this.alerts.clear();
-    for (const alert of alerts || []) if (isOpen(alert)) this.alerts.set(alert.id, alert);
+    for (const alert of alerts || []) if (isOpen(alert) && this.accepts(alert)) this.alerts.set(alert.id, alert);
     this.render();
   }
 
@@ -24,7 +26,7 @@ export class AlertsView {
    * @returns {boolean} true when this is a new (or newly escalated) CRITICAL alert
    */
   applyEvent(event, alert) {
-    if (!alert || alert.id == null) return false;
+    if (!alert || alert.id == null || !this.accepts(alert)) return false;
     const previous = this.alerts.get(alert.id);
     let newCritical = false;
     if (event === 'cleared' || !isOpen(alert)) {
@@ -37,6 +39,10 @@ export class AlertsView {
     this.render(newCritical ? alert.id : null);
     if (newCritical) pulse(this.panel, 'flash-critical');
     return newCritical;
+  }
+
+  accepts(alert) {
+    return !this.filter || this.filter(alert);
   }
 
   sorted() {
@@ -98,18 +104,97 @@ export class AlertsView {
       state: h('span', { class: 'alert-state' }),
       message: h('div', { class: 'alert-message' }),
       meta: h('div', { class: 'alert-meta muted small' }),
+      ackNote: h('div', { class: 'alert-ack-note muted small' }),
+      actions: null,
+      form: null,
     };
+    const select = () => this.onSelect?.(this.alerts.get(id)?.machineId);
+    if (this.canAct) {
+      item.ackButton = h('button', {
+        type: 'button', class: 'btn btn-small alert-ack', 'data-action': 'acknowledge', text: 'Acknowledge',
+        onclick: (event) => { event.stopPropagation(); this.openAckForm(id, item); },
+      });
+      item.clearButton = h('button', {
+        type: 'button', class: 'btn btn-small alert-clear', 'data-action': 'clear', text: 'Clear',
+        onclick: (event) => { event.stopPropagation(); this.act(id, item, () => alertsApi.clear(id), 'cleared'); },
+      });
+      item.error = h('div', { class: 'alert-error small', role: 'alert', hidden: true });
+      item.actions = h('div', { class: 'alert-actions' }, item.ackButton, item.clearButton);
+    }
     item.root = h('li', {
-      class: 'alert-item', tabindex: '0', role: 'button',
-      onclick: () => this.onSelect?.(this.alerts.get(id)?.machineId),
+      class: 'alert-item', tabindex: '0', role: 'button', dataset: { alertId: String(id) },
+      onclick: (event) => {
+        if (!event.target.closest('.alert-actions, .ack-form')) select();
+      },
       onkeydown: (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+        if (event.target === item.root && (event.key === 'Enter' || event.key === ' ')) {
           event.preventDefault();
-          this.onSelect?.(this.alerts.get(id)?.machineId);
+          select();
         }
       },
-    }, h('div', { class: 'alert-top' }, item.severity, item.machine, item.state), item.message, item.meta);
+    }, h('div', { class: 'alert-top' }, item.severity, item.machine, item.state), item.message, item.meta, item.ackNote,
+    item.actions, item.error ?? null);
     return item;
+  }
+
+  /** Inline comment form (no window.prompt): Enter or "Acknowledge" sends, Escape or "Cancel" closes. */
+  openAckForm(id, item) {
+    if (item.form) {
+      item.form.querySelector('input').focus();
+      return;
+    }
+    const input = h('input', {
+      type: 'text', class: 'ack-comment', maxlength: '500', placeholder: 'Comment (optional), e.g. coolant checked',
+      'aria-label': 'Acknowledgement comment',
+    });
+    const close = () => {
+      item.form?.remove();
+      item.form = null;
+      item.ackButton.hidden = this.alerts.get(id)?.state === 'ACKNOWLEDGED';
+      item.ackButton.focus();
+    };
+    const form = h('form', {
+      class: 'ack-form',
+      onsubmit: (event) => {
+        event.preventDefault();
+        const comment = input.value.trim();
+        this.act(id, item, () => alertsApi.acknowledge(id, comment || null), 'acknowledged', () => {
+          item.form?.remove();
+          item.form = null;
+        });
+      },
+      onkeydown: (event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      },
+      onclick: (event) => event.stopPropagation(),
+    }, input,
+    h('div', { class: 'ack-form-buttons' },
+      h('button', { type: 'submit', class: 'btn btn-small btn-primary ack-confirm', text: 'Acknowledge' }),
+      h('button', { type: 'button', class: 'btn btn-small ack-cancel', text: 'Cancel', onclick: close })));
+    item.form = form;
+    item.ackButton.hidden = true;
+    item.actions.after(form);
+    input.focus();
+  }
+
+  async act(id, item, call, event, done) {
+    const buttons = item.root.querySelectorAll('button');
+    buttons.forEach((b) => { b.disabled = true; });
+    item.error.hidden = true;
+    try {
+      const updated = await call();
+      done?.();
+      if (updated && updated.id != null) this.applyEvent(event, updated);
+    } catch (error) {
+      // 409 and friends: the problem's detail says why (e.g. already cleared by someone else).
+      setText(item.error, error.detail || error.message || 'The request failed.');
+      item.error.hidden = false;
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
   }
 
   fill(item, alert) {
@@ -125,6 +210,12 @@ export class AlertsView {
     parts.push(`since ${fmtTime(alert.raisedAt)}`);
     if (alert.lastSeenAt && alert.lastSeenAt !== alert.raisedAt) parts.push(`last ${fmtTime(alert.lastSeenAt)}`);
     setText(item.meta, parts.join(' · '));
+    const acked = alert.state === 'ACKNOWLEDGED';
+    setText(item.ackNote, acked
+      ? `Acknowledged${alert.acknowledgedBy ? ` by ${alert.acknowledgedBy}` : ''}${alert.acknowledgedAt ? ` at ${fmtTime(alert.acknowledgedAt)}` : ''}${alert.comment ? `: “${alert.comment}”` : ''}`
+      : '');
+    item.ackNote.hidden = !acked;
+    if (item.ackButton) item.ackButton.hidden = acked || Boolean(item.form);
     item.root.setAttribute('aria-label', `${alert.severity} alert on ${item.machine.textContent}: ${alert.message || alert.type}`);
   }
 }

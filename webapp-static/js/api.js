@@ -62,9 +62,11 @@ export async function request(path, { method = 'GET', body, auth = true } = {}) 
   }
   if (!res.ok) {
     const problem = await readProblem(res);
-    throw new ApiError(res.status, problem.title || res.statusText,
+    const error = new ApiError(res.status, problem.title || res.statusText,
       problem.detail || problem.title || `Request failed (HTTP ${res.status}).`,
       parseRetryAfter(res.headers.get('Retry-After')));
+    error.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    throw error;
   }
   if (res.status === 204) return null;
   return res.json();
@@ -77,3 +79,16 @@ export const api = {
   // one page of up to 1000: open alerts are at most one per (machine, rule)
   openAlerts: () => request('api/v1/alerts?state=OPEN&limit=1000').then((page) => page?.items ?? []),
 };
+
+export const alertsApi = {
+  acknowledge: (id, comment) =>
+    request(`api/v1/alerts/${encodeURIComponent(id)}/acknowledge`, { method: 'POST', body: { comment } }),
+  clear: (id) => request(`api/v1/alerts/${encodeURIComponent(id)}/clear`, { method: 'POST' }),
+};
+
+/** The problem's detail plus its per-field errors, in one line for a message area. */
+export function problemText(error) {
+  const fields = (error?.errors ?? []).map((e) => `${e.field ? `${e.field}: ` : ''}${e.message ?? ''}`).filter(Boolean);
+  const detail = error?.detail || error?.message || 'The request failed.';
+  return fields.length ? `${detail} (${fields.join('; ')})` : detail;
+}

@@ -8,7 +8,7 @@ import {
 const DIGITS = { temperatureC: 1, vibrationHz: 1, powerKw: 2, latencyMs: 1, productionSpeed: 1 };
 const TELEMETRY = Object.entries(FIELDS).map(([key, [label, unit]]) => [key, label, unit, DIGITS[key] ?? 2]);
 
-const FACTOR_GROUPS = [
+export const FACTOR_GROUPS = [
   ['riskFactors', 'Risk factors', 'points'],
   ['failureFactors', 'Failure factors', 'log-odds'],
   ['healthFactors', 'Health factors', 'points'],
@@ -77,7 +77,8 @@ export class DetailPanel {
     const sections = [
       h('div', { class: 'detail-status' },
         h('span', { class: 'status-pill', text: entry.status }),
-        r?.operationMode ? h('span', { class: 'mode', text: r.operationMode, dataset: { mode: r.operationMode } }) : null),
+        r?.operationMode ? h('span', { class: 'mode', text: r.operationMode, dataset: { mode: r.operationMode } }) : null,
+        h('a', { class: 'btn btn-small detail-open-page', id: 'detail-open-page', href: `machine.html?id=${encodeURIComponent(entry.id)}`, text: 'Open machine page' })),
       h('div', { class: 'kpis' },
         kpi('Risk', ind?.riskLevel ?? '–', '', h('div', { class: 'muted small', text: isNum(ind?.riskScore) ? `score ${fmtNum(ind.riskScore, 1)}` : '' })),
         kpi('Failure probability', fmtPercent(ind?.failureProbability, 1)),
@@ -115,23 +116,28 @@ export class DetailPanel {
   }
 
   factors(label, factors, unit) {
-    const list = Array.isArray(factors) ? factors : [];
-    const maxAbs = Math.max(1e-9, ...list.map((f) => Math.abs(f.contribution || 0)));
-    return h('section', { class: 'detail-section' },
-      h('h3', { text: label }),
-      list.length
-        ? h('ol', { class: 'factors' }, list.map((f) => {
-          const bar = h('span', { class: `factor-bar ${f.contribution < 0 ? 'neg' : 'pos'}` });
-          bar.style.width = `${Math.round((Math.abs(f.contribution || 0) / maxAbs) * 100)}%`;
-          const [name, fieldUnit] = fieldInfo(f.name);
-          return h('li', { class: 'factor' },
-            h('div', { class: 'factor-head' },
-              h('span', { class: 'factor-name', text: name }),
-              h('span', { class: 'factor-value', text: `${fmtNum(f.value, 2)}${fieldUnit ? ` ${fieldUnit}` : ''}` }),
-              h('span', { class: 'factor-contrib', title: `contribution in ${unit}`, text: `${f.contribution > 0 ? '+' : ''}${fmtNum(f.contribution, 2)}` })),
-            h('div', { class: 'factor-track' }, bar),
-            f.explanation ? h('p', { class: 'factor-expl', text: f.explanation }) : null);
-        }))
-        : h('p', { class: 'muted small', text: 'No factors reported.' }));
+    return factorSection(label, factors, unit);
   }
+}
+
+/** A titled list of indicator factors with contribution bars (also used by the machine page). */
+export function factorSection(label, factors, unit) {
+  const list = Array.isArray(factors) ? factors : [];
+  const maxAbs = Math.max(1e-9, ...list.map((f) => Math.abs(f.contribution || 0)));
+  return h('section', { class: 'detail-section' },
+    h('h3', { text: label }),
+    list.length
+      ? h('ol', { class: 'factors' }, list.map((f) => {
+        const bar = h('span', { class: `factor-bar ${f.contribution < 0 ? 'neg' : 'pos'}` });
+        bar.style.width = `${Math.round((Math.abs(f.contribution || 0) / maxAbs) * 100)}%`;
+        const [name, fieldUnit] = fieldInfo(f.name);
+        return h('li', { class: 'factor' },
+          h('div', { class: 'factor-head' },
+            h('span', { class: 'factor-name', text: name }),
+            h('span', { class: 'factor-value', text: `${fmtNum(f.value, 2)}${fieldUnit ? ` ${fieldUnit}` : ''}` }),
+            h('span', { class: 'factor-contrib', title: `contribution in ${unit}`, text: `${f.contribution > 0 ? '+' : ''}${fmtNum(f.contribution, 2)}` })),
+          h('div', { class: 'factor-track' }, bar),
+          f.explanation ? h('p', { class: 'factor-expl', text: f.explanation }) : null);
+      }))
+      : h('p', { class: 'muted small', text: 'No factors reported.' }));
 }

@@ -230,8 +230,13 @@ export class FleetView {
     ui.sparkMin = h('span');
     ui.alert = h('div', { class: 'tile-alert' });
     ui.time = h('time');
+    ui.open = h('a', {
+      class: 'tile-open', href: `machine.html?id=${encodeURIComponent(entry.id)}`, text: 'Machine page ›',
+      onclick: (event) => event.stopPropagation(),
+      onkeydown: (event) => event.stopPropagation(),
+    });
     ui.root = h('article', {
-      class: 'tile', tabindex: '0', role: 'button',
+      class: 'tile', tabindex: '0', role: 'button', dataset: { machineId: String(entry.id) },
       onclick: () => this.onSelect?.(entry.id),
       onkeydown: (event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -248,7 +253,7 @@ export class FleetView {
       ui.spark.el,
       h('span', { class: 'spark-range' }, ui.sparkMax, ui.sparkMin)),
     ui.alert,
-    h('footer', { class: 'tile-foot' }, h('span', { text: 'Last reading' }), ui.time));
+    h('footer', { class: 'tile-foot' }, h('span', null, 'Last reading ', ui.time), ui.open));
     return ui;
   }
 

@@ -107,3 +107,13 @@ export function humanize(name) {
 export function machineLabel(machine) {
   return machine?.name || `Machine ${machine?.id ?? '?'}`;
 }
+
+/** Seconds -> "2 h 05 min", "4 min 10 s", "12 s". */
+export function fmtDuration(seconds) {
+  if (!isNum(seconds) || seconds < 0) return DASH;
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  return `${Math.floor(s / 86400)} d ${Math.floor((s % 86400) / 3600)} h`;
+}

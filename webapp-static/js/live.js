@@ -7,6 +7,10 @@ import { FleetView } from './fleet.js';
 import { AlertsView } from './alerts.js';
 import { DetailPanel } from './detail.js';
 import { LiveSocket } from './ws.js';
+import { setupHeader, setupConnectionIndicator } from './chrome.js';
+import { FleetStats } from './fleetstats.js';
+import * as sound from './audio.js';
+import { fmtDuration } from './format.js';
 
 const PREFS_KEY = 'cnc.fleetView';
 
@@ -26,39 +30,6 @@ function savePrefs(prefs) {
   }
 }
 
-function setupHeader() {
-  const { username, roles } = session.user();
-  setText(byId('user-name'), username || 'unknown');
-  setText(byId('user-role'), roles.length ? roles.join(', ') : 'no role');
-  byId('logout').addEventListener('click', () => session.logout());
-  const expiresAt = session.expiresAtMillis();
-  if (expiresAt) {
-    const wait = expiresAt - Date.now();
-    if (wait < 2 ** 31 - 1) setTimeout(() => session.expire(), Math.max(0, wait));
-  }
-}
-
-function setupConnectionIndicator() {
-  const box = byId('conn');
-  const text = byId('conn-text');
-  let timer = 0;
-  return (state, info = {}) => {
-    clearInterval(timer);
-    box.dataset.state = state;
-    if (state === 'live') setText(text, 'Live');
-    else if (state === 'connecting') setText(text, 'Connecting…');
-    else if (state === 'reconnecting') {
-      const tick = () => {
-        const left = Math.max(0, Math.ceil((info.retryAt - Date.now()) / 1000));
-        setText(text, left > 0 ? `Reconnecting in ${left} s` : 'Reconnecting…');
-      };
-      tick();
-      timer = setInterval(tick, 1000);
-    }
-    box.title = state === 'live' ? 'Receiving live data' : 'Live data interrupted; values may be stale';
-  };
-}
-
 function showReplay(msg) {
   const twin = [msg, msg.twin, msg.state, msg.replay].find((o) => o && typeof o === 'object' && typeof o.position === 'number');
   if (!twin) return;
@@ -68,6 +39,8 @@ function showReplay(msg) {
   const parts = [typeof total === 'number' ? `${position.toLocaleString()} / ${total.toLocaleString()}` : position.toLocaleString()];
   if (paused) parts.push('paused');
   else if (typeof rowsPerSecond === 'number') parts.push(`${rowsPerSecond.toFixed(1)} rows/s`);
+  if (!paused && typeof twin.etaSeconds === 'number') parts.push(`ETA ${fmtDuration(twin.etaSeconds)}`);
+  if (twin.source) byId('replay').title = `Replay of ${twin.source}${twin.dataTime ? ` · data time ${twin.dataTime}` : ''}`;
   setText(byId('replay-text'), parts.join(' · '));
   byId('replay').dataset.paused = paused ? 'true' : 'false';
   const pct = typeof total === 'number' && total > 0 ? Math.min(100, (position / total) * 100) : 0;
@@ -93,6 +66,7 @@ function main() {
       return entry ? `#${entry.id} ${machineLabel(entry)}` : `Machine ${id}`;
     },
     onSelect: (id) => openDetail(id),
+    canAct: session.hasRole('OPERATOR'),
   });
   const detail = new DetailPanel({
     panel: byId('detail'), title: byId('detail-title'), sub: byId('detail-sub'), body: byId('detail-body'), close: byId('detail-close'),
@@ -211,7 +185,10 @@ function main() {
         case 'alert': {
           const critical = alerts.applyEvent(msg.event, msg.alert);
           syncAlerts();
-          if (critical) fleet.flashCritical(msg.alert.machineId);
+          if (critical) {
+            fleet.flashCritical(msg.alert.machineId);
+            criticalCue(msg.alert);
+          }
           if (detail.isOpenFor(msg.alert?.machineId)) refreshDetail();
           break;
         }
@@ -227,7 +204,40 @@ function main() {
     },
   });
 
-  loadSnapshot().finally(() => socket.start());
+  // New CRITICAL alert: a beep (after a user gesture, unless muted) and a toast that stays until dismissed or 15 s.
+  const toast = byId('critical-toast');
+  let toastTimer = 0;
+  const hideToast = () => {
+    toast.hidden = true;
+    document.title = baseTitle;
+  };
+  const baseTitle = document.title;
+  byId('critical-toast-close').addEventListener('click', hideToast);
+  function criticalCue(alert) {
+    sound.beep();
+    setText(byId('critical-toast-text'), `${alerts.nameOf(alert.machineId)}: ${alert.message || alert.type}`);
+    toast.dataset.machineId = String(alert.machineId);
+    toast.hidden = false;
+    document.title = `(!) ${baseTitle}`;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(hideToast, 15000);
+  }
+  const soundToggle = byId('sound-toggle');
+  const showSound = () => {
+    soundToggle.setAttribute('aria-pressed', String(!sound.isMuted()));
+    setText(soundToggle, sound.isMuted() ? 'Sound off' : 'Sound on');
+  };
+  soundToggle.addEventListener('click', () => {
+    sound.setMuted(!sound.isMuted());
+    showSound();
+  });
+  showSound();
+
+  const fleetStats = new FleetStats({ nameOf: (id) => alerts.nameOf(id), onSelect: (id) => openDetail(id) });
+  loadSnapshot().finally(() => {
+    socket.start();
+    fleetStats.start();
+  });
 }
 
 main();

@@ -58,3 +58,11 @@ export function logout() {
   clear();
   location.replace('login.html');
 }
+
+const RANKS = { VIEWER: 1, OPERATOR: 2, ADMIN: 3 };
+
+/** true when the user holds `role` or a higher one (ADMIN > OPERATOR > VIEWER). */
+export function hasRole(role) {
+  const need = RANKS[role] ?? Infinity;
+  return user().roles.some((r) => (RANKS[String(r).toUpperCase()] ?? 0) >= need);
+}

@@ -89,6 +89,13 @@ export class LiveSocket {
     // 'error' is always followed by 'close'; reconnecting happens there.
   }
 
+  /** Sends a message when connected (after the welcome); returns whether it was sent. */
+  send(message) {
+    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return false;
+    this.ws.send(JSON.stringify(message));
+    return true;
+  }
+
   scheduleReconnect() {
     const delay = this.delay;
     this.delay = Math.min(this.delay * 2, MAX_DELAY);
