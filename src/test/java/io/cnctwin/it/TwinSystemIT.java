@@ -145,8 +145,10 @@ class TwinSystemIT {
         JsonObject status = api.get("api/v1/twin", admin).object();
         int stored = 0;
         for (int machine = 1; machine <= 50; machine++) {
-            stored += api.get("api/v1/machines/" + machine + "/readings?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z&limit=1000", admin)
-                    .object().getJsonArray("items").size();
+            Api.Response page = api.get("api/v1/machines/" + machine
+                    + "/readings?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z&limit=1000", admin);
+            // machines absent from the excerpt's first 217 rows are unknown (404)
+            stored += page.status() == 200 ? page.object().getJsonArray("items").size() : 0;
         }
         // every data line is either stored or skipped with a reason: none lost
         assertEquals(217, stored + status.getInt("rowsSkipped"), status.toString());

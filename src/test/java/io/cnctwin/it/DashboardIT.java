@@ -1,0 +1,179 @@
+package io.cnctwin.it;
+
+import static io.cnctwin.it.Api.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A shift supervisor's day in a real headless Chromium (Debian's chromium and chromedriver) against the packaged WAR:
+ * log in, watch the tiles fill, acknowledge an alert, open a machine and see its chart grow, pause and resume the
+ * twin, log out. Screenshots of each page go to target/screenshots for review.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are installed (CI installs them: apt-get install chromium chromium-driver)");
+        api = new Api(base.toURI());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,800",
+                "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium-profile").toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void supervisorLogsInWatchesTheFleetAcknowledgesAnAlertAndControlsTheTwin() throws Exception {
+        liveSimulationWithAnOverheatingMachine();
+
+        open("login.html");
+        type("#username", "admin");
+        type("#password", "not-the-password");
+        click("#login-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#login-message"), "Wrong username or password"));
+        screenshot("01-login-error");
+        browser.findElement(By.cssSelector("#password")).clear();
+        type("#password", Api.ADMIN_PASSWORD);
+        click("#login-submit");
+        wait.until(ExpectedConditions.urlContains("live.html"));
+        wait.until(d -> d.findElements(By.cssSelector("#grid .tile[data-machine-id]")).size() >= 10);
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#conn"), "data-state", "live"));
+        screenshot("02-fleet");
+
+        WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts li.alert-item .alert-ack")));
+        alert.click();
+        type(".ack-form .ack-comment", "coolant pump checked");
+        click(".ack-form .ack-confirm");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts .alert-ack-note")));
+        assertTrue(browser.findElement(By.cssSelector("#alerts .alert-ack-note")).getText().contains("coolant pump checked"));
+        screenshot("03-alert-acknowledged");
+
+        open("machine.html?id=7");
+        By chart = By.cssSelector("#chart-temperatureC");
+        wait.until(d -> points(d.findElement(chart)) > 0);
+        String firstLast = browser.findElement(chart).getAttribute("data-last");
+        wait.until(d -> !firstLast.equals(d.findElement(chart).getAttribute("data-last")));
+        assertTrue(browser.findElements(By.cssSelector("#chart-temperatureC line.threshold-critical")).size() == 1, "threshold line drawn");
+        screenshot("04-machine");
+
+        open("control.html");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#twin-state"), "data-state", "PLAYING"));
+        click("#twin-pause");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#twin-state"), "data-state", "PAUSED"));
+        assertEquals("PAUSED", api.get("api/v1/twin", api.adminToken()).object().getString("state"));
+        click("#twin-resume");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#twin-state"), "data-state", "PLAYING"));
+        screenshot("05-twin-control");
+
+        click("#logout");
+        wait.until(ExpectedConditions.urlContains("login.html"));
+        screenshot("06-logged-out");
+        assertNoConsoleErrorsBut("401");
+    }
+
+    private void liveSimulationWithAnOverheatingMachine() {
+        String admin = api.adminToken();
+        api.put("api/v1/twin/source", admin, "{\"source\":\"simulation\"}");
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":50}");
+        api.post("api/v1/twin/scenarios", admin, "{\"machineId\":7,\"kind\":\"OVERHEAT\",\"duration\":\"PT3H\"}");
+        eventually(Duration.ofSeconds(60), "an alert on machine 7", () ->
+                !api.get("api/v1/alerts?state=OPEN&machineId=7", admin).object().getJsonArray("items").isEmpty());
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":5}");
+    }
+
+    private void assertNoConsoleErrorsBut(String expected) {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains(expected))
+                .toList();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    private static int points(WebElement chart) {
+        String points = chart.getAttribute("data-points");
+        return points == null || points.isBlank() ? 0 : Integer.parseInt(points);
+    }
+
+    private void open(String page) throws Exception {
+        browser.get(base.toURI().resolve(page).toString());
+    }
+
+    private void type(String css, String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).sendKeys(text);
+    }
+
+    private void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
