@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,6 +79,8 @@ class DashboardIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+        // live pages re-render elements as readings arrive: look them up again instead of failing
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -106,13 +109,16 @@ class DashboardIT {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#conn"), "data-state", "live"));
         screenshot("02-fleet");
 
-        WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts li.alert-item .alert-ack")));
-        alert.click();
+        // hold the fleet still while the comment is typed; the live flow resumes right after
+        String admin = api.adminToken();
+        api.post("api/v1/twin/pause", admin, null);
+        click("#alerts li.alert-item .alert-ack");
         type(".ack-form .ack-comment", "coolant pump checked");
         click(".ack-form .ack-confirm");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts .alert-ack-note")));
-        assertTrue(browser.findElement(By.cssSelector("#alerts .alert-ack-note")).getText().contains("coolant pump checked"));
+        wait.until(d -> d.findElements(By.cssSelector("#alerts .alert-ack-note")).stream()
+                .anyMatch(note -> note.getText().contains("coolant pump checked")));
         screenshot("03-alert-acknowledged");
+        api.post("api/v1/twin/resume", admin, null);
 
         open("machine.html?id=7");
         By chart = By.cssSelector("#chart-temperatureC");
@@ -165,11 +171,25 @@ class DashboardIT {
     }
 
     private void type(String css, String text) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).sendKeys(text);
+        wait.until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            if (!element.isDisplayed()) {
+                return false;
+            }
+            element.sendKeys(text);
+            return true;
+        });
     }
 
     private void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private void screenshot(String name) throws IOException {

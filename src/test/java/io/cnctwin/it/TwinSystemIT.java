@@ -150,9 +150,10 @@ class TwinSystemIT {
             // machines absent from the excerpt's first 217 rows are unknown (404)
             stored += page.status() == 200 ? page.object().getJsonArray("items").size() : 0;
         }
-        // every data line is either stored or skipped with a reason: none lost
-        assertEquals(217, stored + status.getInt("rowsSkipped"), status.toString());
-        assertEquals(217, status.getInt("readingsAccepted") + status.getInt("duplicates") + status.getInt("rowsSkipped"), status.toString());
+        // every data line is stored, recognised as a duplicate (the excerpt repeats 17 (machine, time) pairs) or
+        // skipped with a reason: none lost
+        assertEquals(stored, status.getInt("readingsAccepted"), status.toString());
+        assertEquals(217, stored + status.getInt("duplicates") + status.getInt("rowsSkipped"), status.toString());
     }
 
     @Test

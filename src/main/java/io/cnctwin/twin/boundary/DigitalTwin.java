@@ -115,15 +115,15 @@ public class DigitalTwin {
     private void replay(long quota) {
         RowSource rows = openSource();
         long remaining = quota;
-        while (remaining > 0 && !progress.finished()) {
+        boolean end = false;
+        while (remaining > 0 && !end) {
             List<Reading> batch = new ArrayList<>();
             LocalDateTime last = null;
             int taken = 0;
             while (taken < Math.min(remaining, MAX_BATCH)) {
                 Optional<ReplayRow> row = rows.next();
                 if (row.isEmpty()) {
-                    progress.finish();
-                    LOG.info(() -> "Replay reached the end of " + location + " (" + progress.skipped() + " row(s) skipped)");
+                    end = true;
                     break;
                 }
                 taken++;
@@ -135,6 +135,11 @@ public class DigitalTwin {
             PipelineResult result = gate.through(() -> step.commit(current, batch, position, lastTimestamp));
             progress.committed(taken, dataRows(rows), result, lastTimestamp);
             remaining -= taken;
+        }
+        if (end) {
+            // only once the last batch is committed: FINISHED means every row is stored or skipped
+            progress.finish();
+            LOG.info(() -> "Replay reached the end of " + location + " (" + progress.skipped() + " row(s) skipped)");
         }
     }
 
