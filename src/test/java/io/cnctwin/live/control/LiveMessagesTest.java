@@ -19,7 +19,7 @@ class LiveMessagesTest {
         progress.rejected(2, "bad");
         try (Jsonb jsonb = JsonbBuilder.create()) {
             String json = jsonb.toJson(new LiveMessages.ImportMessage(progress.view(false)));
-            assertTrue(json.startsWith("{\"import\":{") || json.contains("\"import\":{"), json);
+            assertTrue(json.contains("\"import\":{"), json);
             assertTrue(json.contains("\"type\":\"import\""), json);
             assertTrue(json.contains("\"id\":\"job-9\""), json);
             assertTrue(json.contains("\"state\":\"RUNNING\""), json);
