@@ -1,6 +1,6 @@
 /**
  * Live: the {@code ws/live} WebSocket. The first message authenticates (closed with 1008 otherwise), then committed
- * readings, alert changes and replay status are pushed as JSON, each message serialised once for all sessions.
+ * readings, alert changes, replay status and import progress are pushed as JSON, each message serialised once for all sessions.
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending
  * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed.

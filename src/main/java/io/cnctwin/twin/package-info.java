@@ -2,7 +2,9 @@
  * Twin: the {@code DigitalTwin} singleton that replays the data set on a managed timer, the one pipeline every reading
  * takes (dedupe, indicators, alert rules, store, push), the in-memory twin of each machine and the replay position.
  * <p>
- * Operations: {@code GET twin}, {@code POST twin/pause}, {@code POST twin/resume}, {@code PUT twin/speed} (ADMIN to change).
+ * Operations: {@code GET twin}, {@code POST twin/pause}, {@code POST twin/resume}, {@code PUT twin/speed} (ADMIN to change);
+ * {@code GET machines/{id}/state?at=} (VIEWER): a machine as it was at a past instant, from the stored readings and
+ * alerts (the reading in force, its stored scores and levels without factors, the alerts open then, the status then).
  * <p>
  * Requirements: (1) a batch and the replay position after it commit in one transaction, so a restart (even kill -9)
  * resumes without gaps or duplicates; (2) a bad line is skipped, counted and logged with its line number and never

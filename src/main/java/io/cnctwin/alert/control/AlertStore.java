@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Alerts and their escalation history in the database; runs inside the caller's transaction. */
 @ApplicationScoped
@@ -34,6 +36,28 @@ public class AlertStore {
 
     public List<Alert> allOpen() {
         return em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
+    }
+
+    /** The machine's alerts open at {@code at} (raised at or before it, not cleared by then), oldest first. */
+    public List<Alert> openAt(int machineId, LocalDateTime at) {
+        return em.createNamedQuery(Alert.OPEN_AT, Alert.class).setParameter("machine", machineId)
+                .setParameter("at", at).getResultList();
+    }
+
+    /**
+     * The severity each alert had at {@code at}, from its history (escalations and de-escalations are stored at
+     * data time); an alert without history up to then keeps its current severity.
+     */
+    public Map<Long, Severity> severitiesAt(List<Alert> alerts, LocalDateTime at) {
+        Map<Long, Severity> severities = new HashMap<>();
+        alerts.forEach(a -> severities.put(a.getId(), a.getSeverity()));
+        if (alerts.isEmpty()) {
+            return severities;
+        }
+        em.createNamedQuery(AlertTransition.UP_TO, AlertTransition.class)
+                .setParameter("alerts", severities.keySet()).setParameter("at", at).getResultList()
+                .forEach(t -> severities.put(t.getAlertId(), t.getSeverity()));
+        return severities;
     }
 
     /** Adds a step to the alert's history, with its severity and value as they are now. */

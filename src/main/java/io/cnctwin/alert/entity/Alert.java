@@ -17,9 +17,13 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "alerts")
 @NamedQuery(name = Alert.OPEN, query = "SELECT a FROM Alert a WHERE a.state <> io.cnctwin.alert.entity.AlertState.CLEARED")
+@NamedQuery(name = Alert.OPEN_AT, query = "SELECT a FROM Alert a WHERE a.machineId = :machine AND a.raisedAt <= :at"
+        + " AND (a.clearedAt IS NULL OR a.clearedAt > :at) ORDER BY a.raisedAt, a.id")
 public class Alert {
 
     public static final String OPEN = "Alert.open";
+    /** A machine's alerts open at an instant: raised at or before it, not cleared by then. */
+    public static final String OPEN_AT = "Alert.openAt";
 
     @Id
     @SequenceGenerator(name = "alert_seq", sequenceName = "alert_seq", allocationSize = 10)

@@ -17,9 +17,13 @@ import java.time.LocalDateTime;
 @Table(name = "alert_events")
 @NamedQuery(name = AlertTransition.OF_ALERT,
         query = "SELECT t FROM AlertTransition t WHERE t.alertId = :alert ORDER BY t.occurredAt, t.id")
+@NamedQuery(name = AlertTransition.UP_TO, query = "SELECT t FROM AlertTransition t WHERE t.alertId IN :alerts"
+        + " AND t.occurredAt <= :at ORDER BY t.occurredAt, t.id")
 public class AlertTransition {
 
     public static final String OF_ALERT = "AlertTransition.ofAlert";
+    /** The history of some alerts up to an instant, oldest first. */
+    public static final String UP_TO = "AlertTransition.upTo";
 
     /** What happened to the alert. */
     public enum Kind {

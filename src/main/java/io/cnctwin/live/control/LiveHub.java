@@ -1,6 +1,7 @@
 package io.cnctwin.live.control;
 
 import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.imports.entity.ImportView;
 import io.cnctwin.twin.entity.ReadingsCommitted;
 import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fans committed readings, alert changes and replay status out to the authenticated WebSocket sessions.
+ * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
  * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
  * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection.
  */
@@ -56,6 +57,11 @@ public class LiveHub {
 
     void twinStatus(@Observes TwinStatus status) {
         broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null);
+    }
+
+    /** Import progress; {@code ImportJobs} fires it at most once a second per job, and when the job ends. */
+    void importProgress(@Observes ImportView progress) {
+        broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null);
     }
 
     public String toJson(Object message) {

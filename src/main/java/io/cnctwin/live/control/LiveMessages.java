@@ -1,9 +1,11 @@
 package io.cnctwin.live.control;
 
 import io.cnctwin.alert.entity.AlertView;
+import io.cnctwin.imports.entity.ImportView;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.entity.TwinStatus;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
 /** The JSON messages of ws/live (see README "WebSocket"). */
@@ -27,6 +29,13 @@ public final class LiveMessages {
     public record TwinMessage(String type, TwinStatus twin) {
         public TwinMessage(TwinStatus twin) {
             this("twin", twin);
+        }
+    }
+
+    /** {@code import} is a Java keyword, hence the component's other name. */
+    public record ImportMessage(String type, @JsonbProperty("import") ImportView importJob) {
+        public ImportMessage(ImportView importJob) {
+            this("import", importJob);
         }
     }
 

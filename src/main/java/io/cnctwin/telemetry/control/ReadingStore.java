@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,12 @@ public class ReadingStore {
         return em.createNamedQuery(SensorReading.RANGE, SensorReading.class).setParameter("machine", machineId)
                 .setParameter("from", from).setParameter("to", to).setParameter("after", after)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /** The reading in force at {@code at}: the machine's newest with a timestamp at or before it. */
+    public Optional<SensorReading> inForce(int machineId, LocalDateTime at) {
+        return em.createNamedQuery(SensorReading.IN_FORCE, SensorReading.class).setParameter("machine", machineId)
+                .setParameter("at", at).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public long count() {

@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
         + " AND r.timestamp >= :from AND r.timestamp < :to AND r.timestamp > :after ORDER BY r.timestamp")
 @NamedQuery(name = SensorReading.EXISTING_KEYS, query = "SELECT r.machineId, r.timestamp FROM SensorReading r"
         + " WHERE r.machineId IN :machines AND r.timestamp BETWEEN :from AND :to")
+@NamedQuery(name = SensorReading.IN_FORCE, query = "SELECT r FROM SensorReading r WHERE r.machineId = :machine"
+        + " AND r.timestamp <= :at ORDER BY r.timestamp DESC")
 @NamedQuery(name = SensorReading.COUNT, query = "SELECT COUNT(r) FROM SensorReading r")
 public class SensorReading {
 
@@ -29,6 +31,8 @@ public class SensorReading {
     public static final String RANGE = "SensorReading.range";
     public static final String EXISTING_KEYS = "SensorReading.existingKeys";
     public static final String COUNT = "SensorReading.count";
+    /** The newest reading at or before an instant; the (machine_id, ts) unique index serves it with a limit of 1. */
+    public static final String IN_FORCE = "SensorReading.inForce";
 
     @Id
     @SequenceGenerator(name = "reading_seq", sequenceName = "reading_seq", allocationSize = 500)
