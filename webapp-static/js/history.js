@@ -64,9 +64,23 @@ export function downsample(readings, metrics, fromMs, toMs, buckets) {
 
 const snake = (name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** The aggregate endpoint names metrics by their database columns (the data set's column names). */
+const COLUMNS = {
+  temperatureC: 'temperature_c',
+  powerKw: 'power_consumption_kw',
+  vibrationHz: 'vibration_hz',
+  latencyMs: 'network_latency_ms',
+  errorRatePct: 'error_rate_pct',
+  packetLossPct: 'packet_loss_pct',
+  defectRatePct: 'defect_rate_pct',
+  productionSpeed: 'production_speed_units_per_hr',
+  maintenanceScore: 'maintenance_score',
+};
+const column = (metric) => COLUMNS[metric] ?? snake(metric);
+
 /** Reads one aggregate bucket, whatever reasonable shape the server uses. */
 function bucketValue(bucket, metric) {
-  const cell = bucket?.[metric] ?? bucket?.metrics?.[metric] ?? bucket?.[snake(metric)] ?? bucket?.metrics?.[snake(metric)];
+  const cell = bucket?.metrics?.[column(metric)] ?? bucket?.[metric] ?? bucket?.metrics?.[metric] ?? bucket?.[column(metric)];
   if (!cell || typeof cell !== 'object') return null;
   const v = cell.avg ?? cell.mean;
   if (!Number.isFinite(v)) return null;
@@ -99,7 +113,7 @@ export async function loadHistory(machineId, from, to, metrics, maxPoints, { sig
   const base = `api/v1/machines/${encodeURIComponent(machineId)}/readings`;
   if (aggregateAvailable !== false) {
     try {
-      const body = await request(`${base}/aggregate?${range}&metrics=${metrics.join(',')}&maxPoints=${maxPoints}`);
+      const body = await request(`${base}/aggregate?${range}&metrics=${metrics.map(column).join(',')}&maxPoints=${maxPoints}`);
       rememberAggregate(true);
       const series = fromAggregate(body, metrics);
       return { series, source: 'aggregate', readings: null, truncated: false };

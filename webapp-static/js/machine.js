@@ -260,7 +260,8 @@ async function main() {
     try {
       const [machine, open] = await Promise.all([
         request(`api/v1/machines/${encodeURIComponent(machineId)}`),
-        request(`api/v1/alerts?state=OPEN&machineId=${encodeURIComponent(machineId)}`).catch(() => null),
+        request(`api/v1/alerts?state=OPEN&machineId=${encodeURIComponent(machineId)}&limit=1000`)
+          .then((page) => page?.items ?? []).catch(() => null),
       ]);
       state.machine = machine;
       const last = parseTime(machine?.latest?.timestamp) ?? parseTime(machine?.lastReadingAt);

@@ -130,6 +130,98 @@ class TwinSystemIT {
     }
 
 
+    static String reading(String timestamp, double temperature) {
+        return String.format(java.util.Locale.ROOT, "{\"timestamp\":\"%s\",\"operationMode\":\"Active\",\"temperatureC\":%.1f,"
+                + "\"vibrationHz\":1.2,\"powerKw\":6.0,\"latencyMs\":8.0,\"packetLossPct\":0.2,\"defectRatePct\":1.0,"
+                + "\"productionSpeed\":420.0,\"maintenanceScore\":0.2,\"errorRatePct\":1.0}", timestamp, temperature);
+    }
+
+    static String batch(String day, int fromMinute, int count, double temperature) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ",").append(reading(String.format("%sT00:%02d:00Z", day, fromMinute + i), temperature));
+        }
+        return json.append("]").toString();
+    }
+
+    @Test
+    @Order(10)
+    void ingestIsIdempotentAndAnIngestOnlyRoleCannotRead() {
+        String admin = api.adminToken();
+        String gateway = "gateway" + System.nanoTime();
+        assertEquals(201, api.post("api/v1/users", admin, "{\"username\":\"" + gateway
+                + "\",\"password\":\"gateway-password-1\",\"roles\":[\"INGEST\"]}").status());
+        String token = api.login(gateway, "gateway-password-1");
+        String body = "[" + reading("2030-01-01T00:00:00Z", 50) + "," + reading("2030-01-01T00:01:00Z", 51) + ","
+                + reading("2030-01-01T00:02:00Z", 9999) + "]";
+        Api.Response first = api.post("api/v1/machines/902/readings", token, body);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(2, first.object().getInt("accepted"), first.body());
+        assertEquals(1, first.object().getInt("rejected"), first.body());
+        String reason = first.object().getJsonArray("items").getJsonObject(2).getString("reason");
+        assertTrue(reason.toLowerCase().contains("temperature"), reason);
+        Api.Response again = api.post("api/v1/machines/902/readings", token, body);
+        assertEquals(0, again.object().getInt("accepted"), again.body());
+        assertEquals(2, again.object().getInt("duplicates"), again.body());
+        assertEquals(400, api.post("api/v1/machines/902/readings", token, "[{\"timestamp\":").status());
+        assertEquals(403, api.get("api/v1/machines", token).status());
+    }
+
+    @Test
+    @Order(11)
+    void concurrentReadingsOverTheThresholdOpenOneAlert() throws Exception {
+        String admin = api.adminToken();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> api.post("api/v1/machines/901/readings", admin, batch("2030-02-01", 0, 4, 92)));
+            var b = pool.submit(() -> api.post("api/v1/machines/901/readings", admin, batch("2030-02-01", 10, 4, 93)));
+            assertEquals(200, a.get().status(), a.get().body());
+            assertEquals(200, b.get().status(), b.get().body());
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject open = api.get("api/v1/alerts?state=OPEN&machineId=901&type=temperature_c", admin).object();
+        assertEquals(1, open.getJsonArray("items").size(), open.toString());
+        JsonObject alert = open.getJsonArray("items").getJsonObject(0);
+        assertEquals("CRITICAL", alert.getString("severity"));
+        assertTrue(alert.getInt("occurrences") >= 6, alert.toString());
+    }
+
+    @Test
+    @Order(12)
+    void liveFeedFollowsAnAlertFromRaiseThroughAcknowledgementToClear() throws Exception {
+        String admin = api.adminToken();
+        try (LiveClient live = new LiveClient(base.toURI())) {
+            live.authenticate(admin);
+            assertNotNull(live.next("welcome", Duration.ofSeconds(10)));
+            live.send("{\"type\":\"subscribe\",\"machines\":[903]}");
+            Thread.sleep(300);
+            api.post("api/v1/machines/903/readings", admin, batch("2030-03-01", 0, 3, 80));
+            JsonObject raised = nextAlert(live, "raised");
+            assertEquals("WARNING", raised.getJsonObject("alert").getString("severity"));
+            long id = raised.getJsonObject("alert").getJsonNumber("id").longValue();
+            Api.Response ack = api.post("api/v1/alerts/" + id + "/acknowledge", admin, "{\"comment\":\"coolant checked\"}");
+            assertEquals(200, ack.status(), ack.body());
+            assertEquals("ACKNOWLEDGED", nextAlert(live, "acknowledged").getJsonObject("alert").getString("state"));
+            api.post("api/v1/machines/903/readings", admin, batch("2030-03-01", 10, 3, 60));
+            JsonObject cleared = nextAlert(live, "cleared");
+            assertEquals("CLEARED", cleared.getJsonObject("alert").getString("state"));
+            assertEquals(id, cleared.getJsonObject("alert").getJsonNumber("id").longValue());
+        }
+    }
+
+    static JsonObject nextAlert(LiveClient live, String event) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = live.next("alert", Duration.ofSeconds(15));
+            if (message != null && event.equals(message.getString("event"))
+                    && "temperature_c".equals(message.getJsonObject("alert").getString("type"))) {
+                return message;
+            }
+        }
+        throw new AssertionError("no '" + event + "' temperature alert on the live feed");
+    }
+
     @Test
     @Order(Integer.MAX_VALUE - 1) // after the tests of the test file's replay
     void publicExcerptGoesThroughThePipelineWithNoRowLost() {

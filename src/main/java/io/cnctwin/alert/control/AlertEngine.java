@@ -11,11 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +28,8 @@ public class AlertEngine {
     AlertStore store;
 
     private final Map<String, Condition> conditions = new ConcurrentHashMap<>();
+    // the same conditions by machine: the worst open severity is asked for on every reading
+    private final Map<Integer, List<Condition>> conditionsByMachine = new ConcurrentHashMap<>();
     private final Map<String, Long> openAlerts = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
@@ -52,10 +52,14 @@ public class AlertEngine {
     /** The worst severity among this machine's open alerts, or null. */
     public synchronized Severity worstOpen(int machineId) {
         loadOpenAlerts();
-        String prefix = machineId + ":";
-        return conditions.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .map(e -> e.getValue().openSeverity()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Severity worst = null;
+        for (Condition condition : conditionsByMachine.getOrDefault(machineId, List.of())) {
+            Severity open = condition.openSeverity();
+            if (open != null && (worst == null || open.compareTo(worst) > 0)) {
+                worst = open;
+            }
+        }
+        return worst;
     }
 
     /** An operator cleared the alert: the next breach raises a new one. */
@@ -79,7 +83,12 @@ public class AlertEngine {
     }
 
     Condition condition(String key) {
-        return conditions.computeIfAbsent(key, k -> new Condition());
+        return conditions.computeIfAbsent(key, k -> {
+            Condition created = new Condition();
+            int machineId = Integer.parseInt(k.substring(0, k.indexOf(':')));
+            conditionsByMachine.computeIfAbsent(machineId, m -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(created);
+            return created;
+        });
     }
 
     /** Forgets what is kept in memory (after a failed transaction, the database is the truth). */
@@ -136,6 +145,7 @@ public class AlertEngine {
             return;
         }
         conditions.clear();
+        conditionsByMachine.clear();
         openAlerts.clear();
         for (Alert alert : store.allOpen()) {
             String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());

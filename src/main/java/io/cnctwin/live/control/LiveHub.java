@@ -42,6 +42,9 @@ public class LiveHub {
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
+        if (clients.isEmpty()) {
+            return;
+        }
         for (ReadingsCommitted.Item item : committed.readings()) {
             String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
             broadcast(json, item.reading().machineId());

@@ -37,9 +37,12 @@ public class ReadingStore {
         }
         Set<ReadingKey> stored = new HashSet<>();
         List<Object[]> rows = em.createNamedQuery(SensorReading.EXISTING_KEYS, Object[].class)
-                .setParameter("machines", machines).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("from", from).setParameter("to", to).getResultList();
         for (Object[] row : rows) {
-            stored.add(new ReadingKey(((Number) row[0]).intValue(), (LocalDateTime) row[1]));
+            int machine = ((Number) row[0]).intValue();
+            if (machines.contains(machine)) {
+                stored.add(new ReadingKey(machine, (LocalDateTime) row[1]));
+            }
         }
         return stored;
     }

@@ -63,14 +63,21 @@ public class ReadingPipeline {
         List<ReadingsCommitted.Item> pushed = new ArrayList<>();
         List<AlertEvent> events = new ArrayList<>();
         Map<Integer, Reading> newestPerMachine = new LinkedHashMap<>();
+        List<Reading> fresh = new ArrayList<>();
         for (Reading reading : readings) {
-            if (!stored.add(ReadingKey.of(reading))) {
+            if (stored.add(ReadingKey.of(reading))) {
+                fresh.add(reading);
+            } else {
                 duplicates.add(reading);
-                continue;
             }
+        }
+        List<Indicators> computed = calculation.calculateAll(
+                fresh.stream().map(r -> twins.of(r.machineId()).analytics()).toList(), fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            Reading reading = fresh.get(i);
+            Indicators indicators = computed.get(i);
             machines.register(reading.machineId());
             MachineTwin twin = twins.of(reading.machineId());
-            Indicators indicators = calculation.calculate(twin.analytics(), reading);
             events.addAll(alertEngine.evaluate(reading, indicators, rules));
             twin.observe(reading, indicators, alertStatus(alertEngine.worstOpen(reading.machineId())));
             rows.add(new SensorReading(reading, indicators, source, now));
