@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Query parameters that carry instants: ISO-8601 with an offset ("2024-01-01T00:00:00Z"), or without one as UTC. */
 public final class TimeParameters {
@@ -19,14 +20,20 @@ public final class TimeParameters {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        return parse(value).orElseThrow(() -> new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+                "Query parameter '" + name + "' must be an ISO-8601 instant such as 2024-01-01T00:00:00Z, not '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'")));
+    }
+
+    /** ISO-8601 with an offset, or without one taken as UTC; empty when the text is neither. */
+    static Optional<LocalDateTime> parse(String value) {
         try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            return Optional.of(OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(value);
+                return Optional.of(LocalDateTime.parse(value));
             } catch (DateTimeParseException e2) {
-                throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                        "Query parameter '" + name + "' must be an ISO-8601 instant such as 2024-01-01T00:00:00Z, not '" + value + "'"));
+                return Optional.empty();
             }
         }
     }
