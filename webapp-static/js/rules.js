@@ -23,6 +23,10 @@ const METRIC_LABELS = {
   health_index: 'Health index',
 };
 const EDITABLE = ['comparison', 'warningThreshold', 'criticalThreshold', 'consecutiveCount', 'hysteresis', 'enabled', 'description'];
+const HEADINGS = {
+  comparison: 'Comparison', warningThreshold: 'Warning', criticalThreshold: 'Critical', consecutiveCount: 'Consecutive',
+  hysteresis: 'Hysteresis', enabled: 'Enabled', description: 'Description',
+};
 const NUMERIC = { warningThreshold: false, criticalThreshold: false, consecutiveCount: true, hysteresis: false };
 
 const state = {
@@ -141,7 +145,7 @@ function editCell(rule, field) {
     });
   }
   input.dataset.field = field;
-  return h('td', { class: `c-${field}` }, input, errorSlot(field));
+  return h('td', { class: `c-${field}`, dataset: { label: HEADINGS[field] } }, input, errorSlot(field));
 }
 
 function readCell(rule, field) {
@@ -150,7 +154,7 @@ function readCell(rule, field) {
   else if (field === 'enabled') text = rule.enabled ? 'yes' : 'no';
   else if (field === 'description') text = rule.description || '–';
   else text = fmt(rule[field]);
-  return h('td', { class: `c-${field}`, dataset: { field }, text });
+  return h('td', { class: `c-${field}`, dataset: { field, label: HEADINGS[field] }, text });
 }
 
 function scopeCell(rule, override) {
@@ -162,8 +166,8 @@ function scopeCell(rule, override) {
   }
   return h('th', { scope: 'row', class: 'rule-scope' },
     h('span', { class: 'rule-metric', text: metricLabel(rule.metric) }), ' ',
-    h('code', { class: 'muted small', text: rule.metric }), ' ',
-    h('span', { class: 'scope-badge', text: rule.machineId == null ? 'fleet' : `machine #${rule.machineId}` }));
+    h('span', { class: 'scope-badge', text: rule.machineId == null ? 'fleet' : `machine #${rule.machineId}` }),
+    h('code', { class: 'muted small rule-code', text: rule.metric }));
 }
 
 function ruleRow(rule, override) {
@@ -172,7 +176,7 @@ function ruleRow(rule, override) {
   const row = h('tr', {
     class: override ? 'rule-row rule-override' : 'rule-row rule-fleet',
     dataset: { ruleId: String(rule.id), metric: rule.metric, machineId: rule.machineId == null ? '' : String(rule.machineId), enabled: String(Boolean(rule.enabled)) },
-  }, scopeCell(rule, override), ...cells, h('td', { class: 'num muted small c-version', text: String(rule.version ?? '') }), actions);
+  }, scopeCell(rule, override), ...cells, h('td', { class: 'num muted small c-version', dataset: { label: 'Version' }, text: String(rule.version ?? '') }), actions);
   if (!state.admin) return row;
 
   const values = Object.fromEntries(EDITABLE.map((f) => [f, rule[f]]));
@@ -281,7 +285,7 @@ async function saveRule(rule, row, button) {
 function fillOverrideRules(fleet) {
   const select = byId('override-rule');
   const previous = select.value;
-  select.replaceChildren(...fleet.map((r) => h('option', { value: r.metric, text: `${metricLabel(r.metric)} (${r.metric})` })));
+  select.replaceChildren(...fleet.map((r) => h('option', { value: r.metric, text: metricLabel(r.metric), title: r.metric })));
   if (fleet.some((r) => r.metric === previous)) select.value = previous;
   else if (fleet.length) prefill(fleet[0]);
   byId('override-submit').disabled = fleet.length === 0;
