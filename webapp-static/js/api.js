@@ -1,4 +1,5 @@
-// REST client: JSON in and out, bearer token, problem+json errors, 401 ends the session.
+// REST client: JSON in and out, bearer token, problem+json errors. A 401 is retried once after a token refresh;
+// when that is not possible the session ends.
 import * as session from './session.js';
 
 const BASE = new URL('.', location.href);
@@ -33,20 +34,9 @@ async function readProblem(res) {
   }
 }
 
-export async function request(path, { method = 'GET', body, auth = true } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (auth) {
-    const token = session.token();
-    if (!token) {
-      session.expire();
-      throw new ApiError(401, 'Unauthorized', 'Session expired.');
-    }
-    headers.Authorization = `Bearer ${token}`;
-  }
-  let res;
+async function send(path, method, headers, body) {
   try {
-    res = await fetch(new URL(path, BASE), {
+    return await fetch(new URL(path, BASE), {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -56,9 +46,31 @@ export async function request(path, { method = 'GET', body, auth = true } = {}) 
   } catch {
     throw new ApiError(0, 'Network error', 'Cannot reach the server. Check the connection and try again.');
   }
+}
+
+function sessionExpired() {
+  session.expire();
+  return new ApiError(401, 'Unauthorized', 'Session expired.');
+}
+
+export async function request(path, { method = 'GET', body, auth = true } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let token = null;
+  if (auth) {
+    token = session.token() || await session.ensureToken();
+    if (!token) throw sessionExpired();
+    headers.Authorization = `Bearer ${token}`;
+  }
+  let res = await send(path, method, headers, body);
   if (res.status === 401 && auth) {
-    session.expire();
-    throw new ApiError(401, 'Unauthorized', 'Session expired.');
+    // the token may have been replaced or expired meanwhile: one retry with a refreshed token
+    const current = session.token();
+    const fresh = current && current !== token ? current : await session.refresh();
+    if (!fresh) throw sessionExpired();
+    headers.Authorization = `Bearer ${fresh}`;
+    res = await send(path, method, headers, body);
+    if (res.status === 401) throw sessionExpired();
   }
   if (!res.ok) {
     const problem = await readProblem(res);
@@ -78,6 +90,12 @@ export const api = {
   machines: () => request('api/v1/machines'),
   // one page of up to 1000: open alerts are at most one per (machine, rule)
   openAlerts: () => request('api/v1/alerts?state=OPEN&limit=1000').then((page) => page?.items ?? []),
+};
+
+export const rulesApi = {
+  list: () => request('api/v1/alert-rules'),
+  create: (rule) => request('api/v1/alert-rules', { method: 'POST', body: rule }),
+  update: (id, rule) => request(`api/v1/alert-rules/${encodeURIComponent(id)}`, { method: 'PUT', body: rule }),
 };
 
 export const alertsApi = {

@@ -1,4 +1,4 @@
-// Page chrome shared by the signed-in pages: user and role in the header, logout, session expiry timer,
+// Page chrome shared by the signed-in pages: user and role in the header, logout, token refresh / expiry,
 // the live-connection indicator, and role gating of elements marked data-min-role="OPERATOR|ADMIN".
 import * as session from './session.js';
 import { byId, setText } from './dom.js';
@@ -8,11 +8,7 @@ export function setupHeader() {
   setText(byId('user-name'), username || 'unknown');
   setText(byId('user-role'), roles.length ? roles.join(', ') : 'no role');
   byId('logout').addEventListener('click', () => session.logout());
-  const expiresAt = session.expiresAtMillis();
-  if (expiresAt) {
-    const wait = expiresAt - Date.now();
-    if (wait < 2 ** 31 - 1) setTimeout(() => session.expire(), Math.max(0, wait));
-  }
+  session.keepAlive(); // refreshes the token before it expires; ends the session when it cannot
   applyRoleGates();
 }
 

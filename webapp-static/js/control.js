@@ -98,7 +98,7 @@ async function loadScenarios() {
 }
 
 async function main() {
-  if (!session.token()) {
+  if (!(await session.ensureToken())) {
     session.expire();
     return;
   }

@@ -47,8 +47,8 @@ function showReplay(msg) {
   byId('replay-fill').style.width = `${pct.toFixed(1)}%`;
 }
 
-function main() {
-  if (!session.token()) {
+async function main() {
+  if (!(await session.ensureToken())) {
     session.expire();
     return;
   }

@@ -198,7 +198,7 @@ function setupRange() {
     button.disabled = true;
     setText(button, 'Exporting…');
     try {
-      const token = session.token();
+      const token = await session.ensureToken();
       if (!token) {
         session.expire();
         return;
@@ -234,7 +234,7 @@ function applyReading(reading, machineStatus) {
 }
 
 async function main() {
-  if (!session.token()) {
+  if (!(await session.ensureToken())) {
     session.expire();
     return;
   }

@@ -1,4 +1,7 @@
-// Live WebSocket client: token auth as first message, reconnect with backoff (1 s doubling to 30 s).
+// Live WebSocket client: token auth as first message, reconnect with backoff (1 s doubling to 30 s). When the
+// session refreshes its access token, the open socket re-authenticates with {"type":"auth"} so the feed continues.
+import * as session from './session.js';
+
 const MIN_DELAY = 1000;
 const MAX_DELAY = 30000;
 const POLICY_VIOLATION = 1008;
@@ -15,6 +18,7 @@ export class LiveSocket {
     this.timer = null;
     this.stopped = true;
     this.welcomed = 0;
+    this.unsubscribe = null;
     this.onOnline = () => {
       if (this.timer) this.reconnectNow();
     };
@@ -23,12 +27,15 @@ export class LiveSocket {
   start() {
     this.stopped = false;
     window.addEventListener('online', this.onOnline);
+    this.unsubscribe = session.onTokenRefreshed((token) => this.reauthenticate(token));
     this.connect();
   }
 
   stop() {
     this.stopped = true;
     window.removeEventListener('online', this.onOnline);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     clearTimeout(this.timer);
     this.timer = null;
     if (this.ws) this.ws.close(1000, 'bye');
@@ -45,7 +52,12 @@ export class LiveSocket {
     this.timer = null;
     const token = this.handlers.getToken();
     if (!token) {
-      this.handlers.onAuthFailure();
+      // expired while away (sleeping tab, long backoff): try a refresh before giving up
+      session.ensureToken().then((fresh) => {
+        if (this.stopped) return;
+        if (fresh && this.handlers.getToken()) this.connect();
+        else this.handlers.onAuthFailure();
+      });
       return;
     }
     this.state('connecting');
@@ -57,6 +69,7 @@ export class LiveSocket {
       return;
     }
     this.ws = ws;
+    let authenticated = false;
     ws.addEventListener('open', () => {
       ws.send(JSON.stringify({ type: 'auth', token }));
     });
@@ -68,7 +81,11 @@ export class LiveSocket {
         return;
       }
       if (!msg || typeof msg !== 'object') return;
-      if (msg.type === 'welcome') {
+      if (msg.type === 'welcome' && authenticated) {
+        // answer to a re-authentication on this socket: the session was renewed, not reconnected
+        msg.renewed = true;
+      } else if (msg.type === 'welcome') {
+        authenticated = true;
         this.delay = MIN_DELAY;
         this.welcomed += 1;
         this.state('live', { reconnected: this.welcomed > 1 });
@@ -87,6 +104,12 @@ export class LiveSocket {
       this.scheduleReconnect();
     });
     // 'error' is always followed by 'close'; reconnecting happens there.
+  }
+
+  /** Renews the session of the open socket with a refreshed access token; a closed one uses it on reconnect. */
+  reauthenticate(token) {
+    if (this.stopped || !token || !this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(JSON.stringify({ type: 'auth', token }));
   }
 
   /** Sends a message when connected (after the welcome); returns whether it was sent. */
