@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A shift supervisor's day in a real headless Chromium (Debian's chromium and chromedriver) against the packaged WAR:
  * log in, watch the tiles fill, acknowledge an alert, open a machine and see its chart grow, pause and resume the
- * twin, log out. Screenshots of each page go to target/screenshots for review.
+ * twin, edit an alert threshold, log out. Screenshots of each page go to target/screenshots for review.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -137,9 +137,27 @@ class DashboardIT {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#twin-state"), "data-state", "PLAYING"));
         screenshot("05-twin-control");
 
+        open("rules.html");
+        By temperatureRule = By.cssSelector("#rules tr[data-metric='temperature_c'][data-machine-id='']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(temperatureRule));
+        wait.until(d -> {
+            WebElement warning = d.findElement(temperatureRule).findElement(By.cssSelector("[data-field='warningThreshold']"));
+            warning.clear();
+            warning.sendKeys("79");
+            return true;
+        });
+        wait.until(d -> {
+            d.findElement(temperatureRule).findElement(By.cssSelector(".rule-save")).click();
+            return true;
+        });
+        eventually(Duration.ofSeconds(20), "the edited rule saved", () -> api.get("api/v1/alert-rules", api.adminToken()).array()
+                .stream().map(v -> v.asJsonObject()).anyMatch(r -> "temperature_c".equals(r.getString("metric"))
+                        && r.isNull("machineId") && r.getJsonNumber("warningThreshold").doubleValue() == 79.0));
+        screenshot("06-rules");
+
         click("#logout");
         wait.until(ExpectedConditions.urlContains("login.html"));
-        screenshot("06-logged-out");
+        screenshot("07-logged-out");
         assertNoConsoleErrorsBut("401");
     }
 
