@@ -2,21 +2,33 @@ package io.cnctwin.machine.control;
 
 import io.cnctwin.machine.entity.Machine;
 import io.cnctwin.machine.entity.MachineStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /** The machines table: registers machines on their first reading and keeps status and last reading time. */
 @ApplicationScoped
 public class MachineRegistry {
 
+    static final String OBSERVED = "UPDATE machines SET status = ?, last_reading_at = ?, version = version + 1"
+            + " WHERE id = ? AND (last_reading_at IS NULL OR last_reading_at <= ?)";
+
     @PersistenceContext
     EntityManager em;
+    @Resource
+    DataSource dataSource;
 
     private final Set<Integer> known = ConcurrentHashMap.newKeySet();
 
@@ -37,11 +49,32 @@ public class MachineRegistry {
         known.clear();
     }
 
-    public void observed(int machineId, MachineStatus status, LocalDateTime readingAt) {
-        em.createQuery("UPDATE Machine m SET m.status = :status, m.lastReadingAt = :at, m.version = m.version + 1"
-                        + " WHERE m.id = :id AND (m.lastReadingAt IS NULL OR m.lastReadingAt <= :at)")
-                .setParameter("status", status).setParameter("at", readingAt).setParameter("id", machineId)
-                .executeUpdate();
+    /**
+     * Records each machine's status and newest reading time, as one JDBC batch in the caller's transaction (a batch of
+     * readings touches every machine of the fleet: per-entity updates would cost more than the readings themselves).
+     * A reading older than the one recorded does not move the time back.
+     */
+    public void observed(Collection<Observation> observations) {
+        if (observations.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(OBSERVED)) {
+            for (Observation o : observations) {
+                update.setString(1, o.status().name());
+                update.setObject(2, o.readingAt());
+                update.setInt(3, o.machineId());
+                update.setObject(4, o.readingAt());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not update " + observations.size() + " machine(s): " + e.getMessage(), e);
+        }
+    }
+
+    /** A machine's status after a batch and the time of its newest reading in it. */
+    public record Observation(int machineId, MachineStatus status, LocalDateTime readingAt) {
     }
 
     public List<Machine> all() {

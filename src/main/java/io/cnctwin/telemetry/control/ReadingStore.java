@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The time-series table. Writes are batched (one transaction per batch, JDBC batch inserts with sequence ids) and
- * idempotent on (machine, timestamp): the keys already stored are looked up in one indexed query per batch.
+ * Queries of the time-series table. Writes go through {@link ReadingWriter} and are idempotent on (machine, timestamp):
+ * the keys already stored are looked up here, in one indexed query per batch.
  */
 @ApplicationScoped
 public class ReadingStore {
@@ -45,11 +45,6 @@ public class ReadingStore {
             }
         }
         return stored;
-    }
-
-    public void store(List<SensorReading> readings) {
-        readings.forEach(em::persist);
-        em.flush();
     }
 
     public List<SensorReading> latest(int machineId, int limit) {

@@ -1,6 +1,5 @@
 package io.cnctwin.telemetry.entity;
 
-import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.RiskLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One stored reading with the indicators computed when it arrived; unique on (machine, timestamp). */
+/**
+ * One stored reading with the indicators computed when it arrived; unique on (machine, timestamp). Read through JPA,
+ * written only by {@code ReadingWriter} (JDBC batches): a stored reading never changes.
+ */
 @Entity
 @Table(name = "sensor_readings")
 @NamedQuery(name = SensorReading.LATEST, query = "SELECT r FROM SensorReading r WHERE r.machineId = :machine ORDER BY r.timestamp DESC")
@@ -35,9 +37,13 @@ public class SensorReading {
     /** The newest reading at or before an instant; the (machine_id, ts) unique index serves it with a limit of 1. */
     public static final String IN_FORCE = "SensorReading.inForce";
 
+    public static final String SEQUENCE = "reading_seq";
+    /** The sequence's INCREMENT (V1 migration): EclipseLink and {@code ReadingWriter} both take ids in blocks of it. */
+    public static final int ID_BLOCK = 500;
+
     @Id
-    @SequenceGenerator(name = "reading_seq", sequenceName = "reading_seq", allocationSize = 500)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reading_seq")
+    @SequenceGenerator(name = SEQUENCE, sequenceName = SEQUENCE, allocationSize = ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = SEQUENCE)
     private Long id;
 
     @Column(name = "machine_id", nullable = false)
@@ -91,30 +97,6 @@ public class SensorReading {
     private LocalDateTime ingestedAt;
 
     protected SensorReading() {
-    }
-
-    public SensorReading(Reading reading, Indicators indicators, ReadingSource source, LocalDateTime ingestedAt) {
-        this.machineId = reading.machineId();
-        this.timestamp = reading.timestamp();
-        this.mode = reading.mode();
-        this.temperatureC = reading.temperatureC();
-        this.vibrationHz = reading.vibrationHz();
-        this.powerKw = reading.powerKw();
-        this.latencyMs = reading.latencyMs();
-        this.packetLossPct = reading.packetLossPct();
-        this.defectRatePct = reading.defectRatePct();
-        this.productionSpeed = reading.productionSpeed();
-        this.maintenanceScore = reading.maintenanceScore();
-        this.errorRatePct = reading.errorRatePct();
-        this.efficiencyLabel = reading.efficiencyLabel();
-        this.efficiencyStatus = indicators.efficiencyStatus();
-        this.efficiencyScore = indicators.efficiencyScore();
-        this.riskScore = indicators.riskScore();
-        this.riskLevel = indicators.riskLevel();
-        this.failureProbability = indicators.failureProbability();
-        this.healthIndex = indicators.healthIndex();
-        this.source = source;
-        this.ingestedAt = ingestedAt;
     }
 
     public Reading toReading() {

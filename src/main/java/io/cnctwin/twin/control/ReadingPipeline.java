@@ -7,13 +7,14 @@ import io.cnctwin.alert.entity.Severity;
 import io.cnctwin.analytics.boundary.Calculation;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.machine.control.MachineRegistry.Observation;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.telemetry.control.ReadingStore;
 import io.cnctwin.telemetry.control.ReadingStore.ReadingKey;
+import io.cnctwin.telemetry.control.ReadingWriter;
 import io.cnctwin.telemetry.entity.Reading;
 import io.cnctwin.telemetry.entity.ReadingSource;
 import io.cnctwin.telemetry.entity.ReadingView;
-import io.cnctwin.telemetry.entity.SensorReading;
 import io.cnctwin.twin.entity.PipelineResult;
 import io.cnctwin.twin.entity.ReadingsCommitted;
 import jakarta.ejb.Stateless;
@@ -43,6 +44,8 @@ public class ReadingPipeline {
     @Inject
     ReadingStore store;
     @Inject
+    ReadingWriter writer;
+    @Inject
     MachineRegistry machines;
     @Inject
     MachineTwins twins;
@@ -59,7 +62,7 @@ public class ReadingPipeline {
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         List<Reading> accepted = new ArrayList<>();
         List<Reading> duplicates = new ArrayList<>();
-        List<SensorReading> rows = new ArrayList<>();
+        List<ReadingWriter.Row> rows = new ArrayList<>();
         List<ReadingsCommitted.Item> pushed = new ArrayList<>();
         List<AlertEvent> events = new ArrayList<>();
         Map<Integer, Reading> newestPerMachine = new LinkedHashMap<>();
@@ -80,13 +83,14 @@ public class ReadingPipeline {
             MachineTwin twin = twins.of(reading.machineId());
             events.addAll(alertEngine.evaluate(reading, indicators, rules));
             twin.observe(reading, indicators, alertStatus(alertEngine.worstOpen(reading.machineId())));
-            rows.add(new SensorReading(reading, indicators, source, now));
+            rows.add(new ReadingWriter.Row(reading, indicators));
             pushed.add(new ReadingsCommitted.Item(ReadingView.of(reading, indicators), twin.status()));
             newestPerMachine.merge(reading.machineId(), reading, (a, b) -> b.timestamp().isAfter(a.timestamp()) ? b : a);
             accepted.add(reading);
         }
-        store.store(rows);
-        newestPerMachine.forEach((id, reading) -> machines.observed(id, twins.of(id).status(), reading.timestamp()));
+        writer.insert(rows, source, now);
+        machines.observed(newestPerMachine.values().stream()
+                .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp())).toList());
         committed.fire(new ReadingsCommitted(pushed, events));
         return new PipelineResult(accepted, duplicates);
     }
