@@ -47,8 +47,8 @@ public class TemperatureAnomaly {
         count++;
     }
 
-    // K per minute between the newest residual and the one SPAN readings earlier
-    private double riseRate() {
+    /** K per minute between the newest residual and the one {@link #SPAN} readings earlier (0 before that). */
+    public double riseRate() {
         if (count <= SPAN) {
             return 0;
         }
@@ -60,5 +60,10 @@ public class TemperatureAnomaly {
 
     public FaultCondition verdict() {
         return verdict;
+    }
+
+    /** The latest residual in K, NaN while the residual model warms up. */
+    public double residual() {
+        return residual.residual();
     }
 }
