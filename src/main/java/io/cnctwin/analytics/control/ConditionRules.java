@@ -2,7 +2,6 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
-import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,24 +9,15 @@ import java.util.Locale;
 
 /**
  * Which fault conditions one machine's reading shows, each explained: {@link TemperatureAnomaly} (OVERHEAT or
- * SENSOR_DRIFT), {@link PowerStepDetector} (POWER_SPIKE, POWER_DROP), vibration of a cutting machine above
- * {@link #WORN_TOOL_VIBRATION_HZ} (TOOL_WEAR) and the analytics' congestion alarm (NETWORK_CONGESTION). One instance
+ * SENSOR_DRIFT), {@link PowerStepDetector} (POWER_SPIKE, POWER_DROP), {@link ToolWearDetector} (TOOL_WEAR) and the analytics' congestion alarm (NETWORK_CONGESTION). One instance
  * per machine, owned by its {@link MachineAnalytics}; uses the readings only, never labels. O(1) per reading.
  */
 public class ConditionRules {
 
-    /**
-     * Vibration of a cutting machine beyond what cutting load and normal flank wear produce: about 0.5 + 0.8 x load
-     * + wear terms stays below about 2.9 Hz until chatter sets in near the end of a tool's life.
-     */
-    public static final double WORN_TOOL_VIBRATION_HZ = 3.0;
-    /** Readings in a row above the vibration limit before a worn tool is believed. */
-    static final int CONFIRMING_READINGS = 2;
-
     private final OperatingLimits limits;
     private final TemperatureAnomaly temperature = new TemperatureAnomaly();
     private final PowerStepDetector power = new PowerStepDetector();
-    private int vibrationAbove;
+    private final ToolWearDetector tool = new ToolWearDetector();
 
     public ConditionRules(OperatingLimits limits) {
         this.limits = limits;
@@ -35,14 +25,13 @@ public class ConditionRules {
 
     /**
      * The conditions this reading shows, in {@link FaultCondition} order: OVERHEAT / SENSOR_DRIFT, the temperature
-     * anomaly's verdict; TOOL_WEAR, Active and vibration above {@link #WORN_TOOL_VIBRATION_HZ} for
-     * {@link #CONFIRMING_READINGS} readings; POWER_SPIKE / POWER_DROP, a confirmed power step; NETWORK_CONGESTION,
+     * anomaly's verdict; TOOL_WEAR, the tool wear detector's verdict; POWER_SPIKE / POWER_DROP, a confirmed power step; NETWORK_CONGESTION,
      * {@code congested} (the analytics' congestion alarm of this reading).
      */
     public List<ActiveCondition> assess(Reading reading, boolean congested) {
         List<ActiveCondition> conditions = new ArrayList<>(2);
         FaultCondition heat = temperature.update(reading);
-        boolean worn = wornTool(reading);
+        boolean worn = tool.update(reading);
         MovingRangeDetector.Signal step = power.update(reading);
         if (heat == FaultCondition.OVERHEAT) {
             conditions.add(temperatureCondition(heat, reading));
@@ -62,12 +51,6 @@ public class ConditionRules {
         return conditions;
     }
 
-    private boolean wornTool(Reading reading) {
-        boolean above = reading.mode() == OperationMode.ACTIVE && reading.vibrationHz() > WORN_TOOL_VIBRATION_HZ;
-        vibrationAbove = above ? vibrationAbove + 1 : 0;
-        return vibrationAbove >= CONFIRMING_READINGS;
-    }
-
     private ActiveCondition temperatureCondition(FaultCondition kind, Reading reading) {
         double residual = temperature.residual();
         String cause = kind == FaultCondition.OVERHEAT
@@ -79,9 +62,17 @@ public class ConditionRules {
     }
 
     private ActiveCondition wornToolCondition(Reading reading) {
-        return new ActiveCondition(FaultCondition.TOOL_WEAR, "worn_tool_vibration", reading.vibrationHz(),
-                WORN_TOOL_VIBRATION_HZ, format("vibration %.2f Hz above %.2f Hz for %d readings while cutting",
-                        reading.vibrationHz(), WORN_TOOL_VIBRATION_HZ, vibrationAbove));
+        if (tool.trending()) {
+            double perHour = tool.slope() * 60;
+            return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_trend", perHour,
+                    ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, format("vibration %.2f Hz rising %.2f Hz/h at constant "
+                            + "load (limit %.2f Hz/h over the last %d cutting readings): the tool wears fast",
+                            reading.vibrationHz(), perHour, ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60,
+                            ToolWearDetector.WINDOW));
+        }
+        return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
+                ToolWearDetector.LEVEL_HZ, format("vibration %.2f Hz above %.2f Hz for %d readings while cutting",
+                        reading.vibrationHz(), ToolWearDetector.LEVEL_HZ, tool.readingsAbove()));
     }
 
     private ActiveCondition powerCondition(MovingRangeDetector.Signal step, Reading reading) {
