@@ -12,7 +12,10 @@
  * (2) a cleared alert never reopens; (3) every change is pushed after it commits; (4) every raise, escalation,
  * de-escalation, acknowledgement and clear is kept in {@code alert_events}; (5) a rule change applies from the next
  * reading, restarts that rule's counters (through the pipeline gate) and is audited; at most one rule per
- * (metric, machine); a stale version is refused.
+ * (metric, machine); a stale version is refused; (6) condition rules (metric {@code condition_<kind>}, shipped by
+ * migration V5, one per fault condition of the analytics) raise one alert per machine and condition while the
+ * reading's indicators show it, with the analytics' explanation in the message, and clear it when the condition falls;
+ * their critical threshold (0.5 or 1) sets the severity.
  * <p>
  * Out of scope here: deleting rules (disable them instead); closing the open alerts of a rule that was disabled or
  * overridden (clear them by hand).

@@ -1,15 +1,19 @@
 package io.cnctwin.alert.boundary;
 
+import io.cnctwin.alert.control.Metrics;
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.Comparison;
 
-/** A rule as clients see it; machineId null means fleet-wide. Send {@code version} back with an update. */
-public record AlertRuleView(long id, String metric, Integer machineId, Comparison comparison, double warningThreshold,
+/**
+ * A rule as clients see it; machineId null means fleet-wide. Send {@code version} back with an update. {@code kind} is
+ * CONDITION for a rule on a fault condition of the analytics (metric {@code condition_*}, 1 while shown), else METRIC.
+ */
+public record AlertRuleView(long id, String kind, String metric, Integer machineId, Comparison comparison, double warningThreshold,
                             double criticalThreshold, int consecutiveCount, double hysteresis, boolean enabled,
                             String description, long version) {
 
     static AlertRuleView of(AlertRule r) {
-        return new AlertRuleView(r.getId(), r.getMetric(), r.getMachineId(), r.getComparison(), r.getWarningThreshold(),
+        return new AlertRuleView(r.getId(), Metrics.isCondition(r.getMetric()) ? "CONDITION" : "METRIC", r.getMetric(), r.getMachineId(), r.getComparison(), r.getWarningThreshold(),
                 r.getCriticalThreshold(), r.getConsecutiveCount(), r.getHysteresis(), r.isEnabled(), r.getDescription(),
                 r.getVersion());
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Evaluates the rules on each reading and keeps each (machine, rule) alert's lifecycle: raise after the consecutive
  * count, continue, escalate and de-escalate, clear after recovering by the hysteresis. At most one open alert per
  * (machine, rule): kept here, and enforced by the database's unique open key. Runs inside the caller's transaction.
+ * Condition rules ({@link Metrics#isCondition}) watch the fault conditions of the reading's indicators (1 while
+ * shown, 0 otherwise); their alerts' messages carry the analytics' explanation of the condition.
  */
 @ApplicationScoped
 public class AlertEngine {
@@ -41,7 +43,8 @@ public class AlertEngine {
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
             Condition.Change change = condition.next(rule, value);
-            AlertEvent event = apply(change, key, condition.openSeverity(), rule, reading, value);
+            AlertEvent event = apply(change, key, condition.openSeverity(), rule, reading, value,
+                    change == Condition.Change.NONE ? null : Metrics.explanation(rule.getMetric(), indicators));
             if (event != null) {
                 events.add(event);
             }
@@ -96,9 +99,10 @@ public class AlertEngine {
         loaded = false;
     }
 
-    private AlertEvent apply(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading, double value) {
+    private AlertEvent apply(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading,
+                             double value, String explanation) {
         if (change == Condition.Change.RAISE) {
-            Alert alert = store.raise(reading.machineId(), rule, severity, value, reading.timestamp());
+            Alert alert = store.raise(reading.machineId(), rule, severity, value, reading.timestamp(), explanation);
             openAlerts.put(key, alert.getId());
             return new AlertEvent("raised", AlertView.of(alert));
         }
@@ -115,7 +119,7 @@ public class AlertEngine {
         if (change == Condition.Change.CLEAR) {
             alert.clear("system", reading.timestamp());
         } else {
-            alert.seenAgain(rule, severity, value, reading.timestamp());
+            alert.seenAgain(rule, severity, value, reading.timestamp(), explanation);
         }
         if (change == Condition.Change.CONTINUE) {
             return null;

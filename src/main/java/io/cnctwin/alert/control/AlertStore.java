@@ -19,9 +19,10 @@ public class AlertStore {
     @PersistenceContext
     EntityManager em;
 
-    /** A new alert, stored with its id and its first history entry. */
-    public Alert raise(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
-        Alert alert = new Alert(machineId, rule, severity, value, at);
+    /** A new alert, stored with its id and its first history entry; {@code explanation} (nullable) ends its message. */
+    public Alert raise(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at,
+                       String explanation) {
+        Alert alert = new Alert(machineId, rule, severity, value, at, explanation);
         em.persist(alert);
         em.flush();
         record(alert, AlertTransition.Kind.RAISED, "system", at);

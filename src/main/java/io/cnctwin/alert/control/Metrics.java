@@ -1,14 +1,26 @@
 package io.cnctwin.alert.control;
 
+import io.cnctwin.analytics.entity.ActiveCondition;
+import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.telemetry.entity.Reading;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** The metrics a rule may watch: every reading column and the computed indicators, by their column names. */
+/**
+ * The metrics a rule may watch: every reading column and the computed indicators, by their column names, and one
+ * condition metric per fault condition the analytics recognise ({@code condition_overheat}, {@code condition_tool_wear},
+ * ...): 1 while the reading's indicators show that condition, 0 otherwise.
+ */
 public final class Metrics {
 
-    private static final Map<String, BiFunction<Reading, Indicators, Double>> VALUES = Map.ofEntries(
+    /** The prefix of the condition metrics; a rule on one is a condition rule. */
+    public static final String CONDITION_PREFIX = "condition_";
+
+    private static final Map<String, FaultCondition> CONDITIONS = conditions();
+    private static final Map<String, BiFunction<Reading, Indicators, Double>> COLUMNS = Map.ofEntries(
             Map.entry("temperature_c", (r, i) -> r.temperatureC()),
             Map.entry("vibration_hz", (r, i) -> r.vibrationHz()),
             Map.entry("power_consumption_kw", (r, i) -> r.powerKw()),
@@ -23,8 +35,33 @@ public final class Metrics {
             Map.entry("risk_level", (r, i) -> (double) i.riskLevel().ordinal()),
             Map.entry("failure_probability", (r, i) -> i.failureProbability()),
             Map.entry("health_index", (r, i) -> i.healthIndex()));
+    private static final Map<String, BiFunction<Reading, Indicators, Double>> VALUES = values();
 
     private Metrics() {
+    }
+
+    private static Map<String, FaultCondition> conditions() {
+        Map<String, FaultCondition> conditions = new HashMap<>();
+        for (FaultCondition condition : FaultCondition.values()) {
+            conditions.put(metricOf(condition), condition);
+        }
+        return Map.copyOf(conditions);
+    }
+
+    private static Map<String, BiFunction<Reading, Indicators, Double>> values() {
+        Map<String, BiFunction<Reading, Indicators, Double>> values = new HashMap<>(COLUMNS);
+        CONDITIONS.forEach((name, condition) -> values.put(name, (r, i) -> i.shows(condition) ? 1.0 : 0.0));
+        return Map.copyOf(values);
+    }
+
+    /** The condition metric of a fault condition: {@code condition_} and its name in lower case. */
+    public static String metricOf(FaultCondition condition) {
+        return CONDITION_PREFIX + condition.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for a condition metric. */
+    public static boolean isCondition(String metric) {
+        return CONDITIONS.containsKey(metric);
     }
 
     public static boolean known(String metric) {
@@ -41,5 +78,12 @@ public final class Metrics {
             throw new IllegalArgumentException("unknown metric " + metric);
         }
         return extractor.apply(reading, indicators);
+    }
+
+    /** Why a condition metric is 1: the analytics' explanation of the condition; null for other metrics or when 0. */
+    public static String explanation(String metric, Indicators indicators) {
+        FaultCondition condition = CONDITIONS.get(metric);
+        ActiveCondition active = condition == null ? null : indicators.condition(condition);
+        return active == null ? null : active.explanation();
     }
 }

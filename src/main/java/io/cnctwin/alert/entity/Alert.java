@@ -69,10 +69,17 @@ public class Alert {
     @Version
     private long version;
 
+    static final int MAX_MESSAGE = 500;
+
     protected Alert() {
     }
 
     public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
+        this(machineId, rule, severity, value, at, null);
+    }
+
+    /** A new alert whose message ends with {@code explanation} (why a condition holds) instead of value and threshold. */
+    public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at, String explanation) {
         this.machineId = machineId;
         this.ruleId = rule.getId();
         this.type = rule.getMetric();
@@ -83,12 +90,16 @@ public class Alert {
         this.value = value;
         this.peakValue = value;
         this.threshold = threshold(rule, severity);
-        this.message = message(rule, value, this.threshold);
+        this.message = message(rule, value, this.threshold, explanation);
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
     }
 
-    private static String message(AlertRule rule, double value, double threshold) {
+    private static String message(AlertRule rule, double value, double threshold, String explanation) {
+        if (explanation != null) {
+            String message = rule.getDescription() + ": " + explanation;
+            return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
+        }
         return String.format(java.util.Locale.ROOT, "%s: %s %.2f %s %.2f", rule.getDescription(), rule.getMetric(), value,
                 rule.getComparison() == Comparison.ABOVE ? "above" : "below", threshold);
     }
@@ -103,6 +114,11 @@ public class Alert {
 
     /** Another reading still beyond the threshold, possibly at another severity. */
     public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at) {
+        seenAgain(rule, newSeverity, newValue, at, null);
+    }
+
+    /** As {@link #seenAgain(AlertRule, Severity, double, LocalDateTime)}; a new severity's message ends with the explanation. */
+    public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at, String explanation) {
         occurrences++;
         value = newValue;
         if (rule.beyond(newValue, peakValue)) {
@@ -114,7 +130,7 @@ public class Alert {
         if (newSeverity != severity) {
             severity = newSeverity;
             threshold = threshold(rule, newSeverity);
-            message = message(rule, newValue, threshold);
+            message = message(rule, newValue, threshold, explanation);
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Scores the analytics against labelled fault episodes: runs one {@link MachineAnalytics} per machine over the
- * readings (in the order given), turns its output into alarm episodes per {@link FaultCondition} by
- * {@link ConditionRules}, and only then compares them with the labels. The labels never influence an alarm.
+ * readings (in the order given), exactly as the live twin does, turns the fault conditions of the indicators it
+ * returns (by {@link ConditionRules}) into alarm episodes per {@link FaultCondition}, and only then compares them
+ * with the labels. The labels never influence an alarm.
  */
 public class DetectionScorer {
 

@@ -8,6 +8,7 @@ import io.cnctwin.analytics.entity.HistoryAnalytics;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
 import io.cnctwin.analytics.entity.OeeView;
 import io.cnctwin.analytics.entity.PowerSteps;
+import io.cnctwin.analytics.entity.ShiftOee;
 import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
@@ -18,13 +19,13 @@ import java.util.List;
 
 /**
  * Sums up a period of one machine's readings, fed oldest first: a fresh {@link MachineAnalytics} (overheating,
- * energy, power steps, congestion, vibration trend, correlations), an {@link OeeCalculator}, the error rate and the
+ * energy, power steps, congestion, vibration trend, correlations), an {@link OeeCalculator} (per day and shift), the error rate and the
  * units produced (speed x Active time, intervals capped like the other time accounts). O(1) per reading.
  */
 public class HistoryAccumulator {
 
     private final MachineAnalytics analytics;
-    private final OeeCalculator oee = new OeeCalculator();
+    private final OeeCalculator oee;
     private final ErrorRateStats errors;
     private final double maxGapMinutes = MachineAnalytics.DEFAULT_MAX_GAP.toSeconds() / 60.0;
     private double units;
@@ -36,6 +37,12 @@ public class HistoryAccumulator {
     }
 
     public HistoryAccumulator(OperatingLimits limits) {
+        this(limits, ShiftCalendar.parse(ShiftCalendar.DEFAULT));
+    }
+
+    /** OEE per day and per shift of {@code shifts}. */
+    public HistoryAccumulator(OperatingLimits limits, ShiftCalendar shifts) {
+        this.oee = new OeeCalculator(shifts);
         this.analytics = new MachineAnalytics(limits);
         this.errors = new ErrorRateStats(limits.errorRatePct());
     }
@@ -66,7 +73,12 @@ public class HistoryAccumulator {
                 Energy.of(s.energyKwhByMode(), s.energyKwhTotal(), units),
                 new PowerSteps(s.powerJumps(), s.powerDrops()),
                 new Episodes(s.congestionMinutes(), s.congestionEpisodes()),
-                errors.summary(), s.vibrationTrend(), Correlations.of(s), OeeView.of(oee.overall()), days());
+                errors.summary(), s.vibrationTrend(), Correlations.of(s), OeeView.of(oee.overall()), days(), shifts());
+    }
+
+    private List<ShiftOee> shifts() {
+        return oee.byShift().entrySet().stream().map(e -> new ShiftOee(e.getKey().day(), e.getKey().number(),
+                instant(e.getKey().start()), instant(e.getKey().end()), OeeView.of(e.getValue()))).toList();
     }
 
     private List<DailyOee> days() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,10 @@ public class HistoryAnalysis {
 
     @Inject
     ReadingStore store;
+    /** When the plant's shifts begin (UTC, comma-separated): OEE is reported per shift of this calendar. */
+    @Inject
+    @ConfigProperty(name = "analytics.oee.shifts", defaultValue = ShiftCalendar.DEFAULT)
+    String shiftStarts;
 
     /** A period [from, to) of data time (UTC). */
     public record Window(LocalDateTime from, LocalDateTime to) {
@@ -67,7 +72,7 @@ public class HistoryAnalysis {
     }
 
     public HistoryAnalytics analyse(int machineId, Window window) {
-        HistoryAccumulator accumulator = new HistoryAccumulator();
+        HistoryAccumulator accumulator = new HistoryAccumulator(OperatingLimits.defaults(), ShiftCalendar.parse(shiftStarts));
         Pages pages = (after, limit) -> store.range(machineId, window.from(), window.to(), after, limit).stream()
                 .map(SensorReading::toReading).toList();
         boolean capped = feed(pages, window.from(), accumulator::add, PAGE_SIZE, MAX_READINGS);

@@ -1,7 +1,9 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.telemetry.entity.Reading;
+import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -21,15 +23,17 @@ public class IndicatorCalculator {
 
     /** Indicators of a reading without history: no alarms, health from the reading's own values. */
     public Indicators assess(Reading reading) {
-        return assess(reading, Set.of(), metric -> metric.of(reading));
+        return assess(reading, Set.of(), metric -> metric.of(reading), List.of());
     }
 
     /**
      * Indicators of a reading: efficiency by {@link EfficiencyRule}, risk by {@link RiskCalculator} and failure
      * probability by {@link FailureProbabilityModel} (both from the reading's exceedances and the raised alarms),
-     * health by {@link HealthIndexCalculator} from {@code condition}.
+     * health by {@link HealthIndexCalculator} from {@code condition}; {@code faults} are passed through as the
+     * active fault conditions.
      */
-    public Indicators assess(Reading reading, Set<Detector> alarms, ToDoubleFunction<Metric> condition) {
+    public Indicators assess(Reading reading, Set<Detector> alarms, ToDoubleFunction<Metric> condition,
+                             List<ActiveCondition> faults) {
         Exceedances exceedances = Exceedances.of(reading, limits);
         Risk currentRisk = risk.assess(exceedances, alarms);
         FailureEstimate failureEstimate = failure.assess(exceedances, alarms);
@@ -43,6 +47,7 @@ public class IndicatorCalculator {
                 currentHealth.index(),
                 currentRisk.factors(),
                 failureEstimate.factors(),
-                currentHealth.factors());
+                currentHealth.factors(),
+                List.copyOf(faults));
     }
 }

@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.FaultCondition;
+import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -8,15 +9,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** One machine's analytics and the alarm episodes of each fault condition they raised, reading by reading. */
+/**
+ * One machine's analytics and the alarm episodes of each fault condition they raised, reading by reading: the
+ * conditions are those of the indicators {@link MachineAnalytics#assess} returns, the very ones the live twin shows
+ * and its condition alert rules watch.
+ */
 class MachineAlarmTrack {
 
     private static final FaultCondition[] CONDITIONS = FaultCondition.values();
 
     private final MachineAnalytics analytics;
-    private final ConditionRules rules = new ConditionRules();
     private final Map<FaultCondition, List<AlarmInterval>> intervals = new EnumMap<>(FaultCondition.class);
     private final LocalDateTime[] onsets = new LocalDateTime[CONDITIONS.length];
     private final LocalDateTime[] lastRaised = new LocalDateTime[CONDITIONS.length];
@@ -32,10 +35,9 @@ class MachineAlarmTrack {
     }
 
     void add(Reading reading) {
-        analytics.assess(reading);
-        Set<FaultCondition> raised = rules.conditions(reading, analytics);
+        Indicators indicators = analytics.assess(reading);
         for (FaultCondition condition : CONDITIONS) {
-            track(condition, raised.contains(condition), reading.timestamp());
+            track(condition, indicators.shows(condition), reading.timestamp());
         }
         first = first == null ? reading.timestamp() : first;
         last = reading.timestamp();

@@ -1,11 +1,13 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ public class MachineAnalytics {
     private final MachineTimeAccounts time;
     private final TrendEstimator vibrationTrend;
     private final MachineCorrelations correlations = new MachineCorrelations();
+    private final ConditionRules faults;
     private long powerJumps;
     private long powerDrops;
     private Set<Detector> alarms = Set.of();
@@ -53,12 +56,15 @@ public class MachineAnalytics {
         this.time = new MachineTimeAccounts(limits, maxGap);
         this.calculator = new IndicatorCalculator(limits);
         this.vibrationTrend = new TrendEstimator(limits.vibrationHz().critical());
+        this.faults = new ConditionRules(limits);
     }
 
     /**
      * Updates this machine's state with the reading (readings of one machine, ideally in time order) and returns its
      * indicators: risk and failure probability from the reading's exceedances plus the raised alarms (drift,
-     * power jump, congestion), health from the smoothed (EWMA) condition. See {@link IndicatorCalculator}.
+     * power jump, congestion), health from the smoothed (EWMA) condition, and the fault conditions the reading
+     * shows by {@link ConditionRules}, each explained. See {@link IndicatorCalculator}. The live twin and
+     * {@link DetectionScorer} both call this, so the score describes what the twin shows.
      *
      * @throws IllegalArgumentException if the reading belongs to another machine than the earlier ones
      */
@@ -69,7 +75,8 @@ public class MachineAnalytics {
         }
         time.update(reading);
         alarms = updateDetectors(reading);
-        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading));
+        List<ActiveCondition> conditions = faults.assess(reading, alarms.contains(Detector.NETWORK_CONGESTION));
+        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions);
         vibrationTrend.add(reading.timestamp(), reading.vibrationHz());
         correlations.add(reading, indicators.efficiencyScore());
         previous = reading;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * OEE of one machine, incremental: each interval between two readings (capped like the other time accounts) is
  * credited to the earlier reading's state, overall and to that reading's UTC day. Planned time is all time except
  * Maintenance: maintenance (tool changes, repairs) is planned downtime here, so it does not lower availability,
- * while Idle time is lost time. O(1) per reading.
+ * while Idle time is lost time. With a {@link ShiftCalendar}, also to that reading's shift. O(1) per reading.
  */
 public class OeeCalculator {
 
@@ -23,18 +23,31 @@ public class OeeCalculator {
     private final double maxGapMinutes;
     private final OeeAccount total = new OeeAccount();
     private final Map<LocalDate, OeeAccount> days = new TreeMap<>();
+    private final ShiftCalendar shifts;
+    private final Map<ShiftCalendar.Shift, OeeAccount> byShift = new TreeMap<>();
     private Reading previous;
 
     public OeeCalculator() {
         this(DEFAULT_IDEAL_RATE, MachineAnalytics.DEFAULT_MAX_GAP);
     }
 
+    /** Per day and per shift of {@code shifts}. */
+    public OeeCalculator(ShiftCalendar shifts) {
+        this(DEFAULT_IDEAL_RATE, MachineAnalytics.DEFAULT_MAX_GAP, shifts);
+    }
+
     public OeeCalculator(double idealRate, Duration maxGap) {
+        this(idealRate, maxGap, null);
+    }
+
+    /** @param shifts the shift calendar, or null for no accounts per shift */
+    public OeeCalculator(double idealRate, Duration maxGap, ShiftCalendar shifts) {
         if (idealRate <= 0) {
             throw new IllegalArgumentException("the ideal rate must be positive, got " + idealRate);
         }
         this.idealRate = idealRate;
         this.maxGapMinutes = maxGap.toSeconds() / 60.0;
+        this.shifts = shifts;
     }
 
     /** Credits the interval since the previous reading to the previous reading's mode, speed and defect rate. */
@@ -44,6 +57,10 @@ public class OeeCalculator {
             minutes = Math.max(0, Math.min(maxGapMinutes, minutes));
             total.credit(previous, minutes);
             days.computeIfAbsent(previous.timestamp().toLocalDate(), day -> new OeeAccount()).credit(previous, minutes);
+            if (shifts != null) {
+                byShift.computeIfAbsent(shifts.shiftOf(previous.timestamp()), shift -> new OeeAccount())
+                        .credit(previous, minutes);
+            }
         }
         previous = reading;
     }
@@ -61,6 +78,13 @@ public class OeeCalculator {
     public Map<LocalDate, Oee> byDay() {
         Map<LocalDate, Oee> result = new TreeMap<>();
         days.forEach((day, account) -> result.put(day, account.oee(idealRate)));
+        return result;
+    }
+
+    /** {@link #overall()} per shift, oldest first; empty without a shift calendar. */
+    public Map<ShiftCalendar.Shift, Oee> byShift() {
+        Map<ShiftCalendar.Shift, Oee> result = new TreeMap<>();
+        byShift.forEach((shift, account) -> result.put(shift, account.oee(idealRate)));
         return result;
     }
 

@@ -23,6 +23,7 @@ public class PowerStepDetector {
     static final double LAMBDA = 0.5;
 
     private double reference = Double.NaN;
+    private double deviation;
     private int beyond;
     private MovingRangeDetector.Signal signal = MovingRangeDetector.Signal.NONE;
 
@@ -30,6 +31,7 @@ public class PowerStepDetector {
     public MovingRangeDetector.Signal update(Reading reading) {
         if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw())) {
             reference = Double.NaN;
+            deviation = 0;
             beyond = 0;
             signal = MovingRangeDetector.Signal.NONE;
             return signal;
@@ -39,7 +41,8 @@ public class PowerStepDetector {
             reference = power;
             return signal;
         }
-        MovingRangeDetector.Signal now = classify(power - reference);
+        deviation = power - reference;
+        MovingRangeDetector.Signal now = classify(deviation);
         beyond = now == MovingRangeDetector.Signal.NONE ? 0 : beyond + 1;
         signal = beyond >= CONFIRMING_READINGS ? now : MovingRangeDetector.Signal.NONE;
         if (now == MovingRangeDetector.Signal.NONE) {
@@ -57,5 +60,15 @@ public class PowerStepDetector {
 
     public MovingRangeDetector.Signal signal() {
         return signal;
+    }
+
+    /** The latest reading's power minus the reference level in kW (0 outside Active). */
+    public double deviation() {
+        return deviation;
+    }
+
+    /** The reference level in kW (NaN outside Active). */
+    public double reference() {
+        return reference;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Analytics over a machine's stored readings in [from, to): how many readings (and whether the count was capped),
  * overheating, energy, power steps, congestion, error rate, the vibration trend, four correlations and OEE overall
- * and per UTC day.
+ * and per UTC day and per shift (the shift calendar of {@code analytics.oee.shifts}).
  */
 @JsonbNillable // undefined figures appear as null rather than vanish
 public record HistoryAnalytics(
@@ -26,9 +26,11 @@ public record HistoryAnalytics(
         TrendFinding vibrationTrend,
         Correlations correlations,
         OeeView oee,
-        List<DailyOee> oeeByDay) {
+        List<DailyOee> oeeByDay,
+        List<ShiftOee> oeeByShift) {
 
     public HistoryAnalytics {
         oeeByDay = List.copyOf(oeeByDay);
+        oeeByShift = List.copyOf(oeeByShift);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the calculation derives from one reading and the machine's history so far.
- * Each score comes with the factors that drove it, largest first.
+ * Each score comes with the factors that drove it, largest first; {@code conditions} are the fault conditions the
+ * machine shows now (empty when none, or when the indicators were read back from the store), each explained.
  */
 public record Indicators(
         EfficiencyStatus efficiencyStatus,
@@ -16,5 +17,26 @@ public record Indicators(
         double healthIndex,
         List<Factor> riskFactors,
         List<Factor> failureFactors,
-        List<Factor> healthFactors) {
+        List<Factor> healthFactors,
+        List<ActiveCondition> conditions) {
+
+    /** True when {@code condition} is among the active conditions. */
+    public boolean shows(FaultCondition condition) {
+        for (ActiveCondition active : conditions) {
+            if (active.condition() == condition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The active condition of this kind, or null. */
+    public ActiveCondition condition(FaultCondition condition) {
+        for (ActiveCondition active : conditions) {
+            if (active.condition() == condition) {
+                return active;
+            }
+        }
+        return null;
+    }
 }

@@ -107,7 +107,7 @@ public class ReadingsResource {
     /** A stored reading with its stored indicators; factors are not stored, so their lists are empty. */
     public static ReadingView view(SensorReading row) {
         Indicators indicators = new Indicators(row.getEfficiencyStatus(), row.getEfficiencyScore(), row.getRiskScore(),
-                row.getRiskLevel(), row.getFailureProbability(), row.getHealthIndex(), List.of(), List.of(), List.of());
+                row.getRiskLevel(), row.getFailureProbability(), row.getHealthIndex(), List.of(), List.of(), List.of(), List.of());
         return ReadingView.of(row.toReading(), indicators);
     }
 }

@@ -41,12 +41,16 @@ class DetectionScoreTest {
 
         DetectionScore score = cut.score(readings.iterator(), truth);
 
-        System.out.printf("simulated fleet: %d episodes, %.1f %% detected, %.2f false alarms per machine-day%n",
-                score.overall().episodes(), score.overall().detectionPct(), score.overall().falseAlarmsPerMachineDay());
+        System.out.printf("simulated fleet: %d episodes, %.1f %% detected, %.2f false alarms per machine-day, median delay %.1f min%n",
+                score.overall().episodes(), score.overall().detectionPct(), score.overall().falseAlarmsPerMachineDay(),
+                score.overall().medianDelayMinutes());
+        score.conditions().forEach(c -> System.out.printf("  %-18s %d/%d, median delay %.1f min, %.2f false/m-day%n",
+                c.name(), c.detected(), c.episodes(), c.medianDelayMinutes(), c.falseAlarmsPerMachineDay()));
         assertTrue(score.overall().episodes() >= 15, "too few episodes to score: " + score.overall().episodes());
         assertTrue(score.overall().detectionPct() >= 90, "detection " + score.overall().detectionPct());
-        assertTrue(score.overall().falseAlarmsPerMachineDay() <= 1.5, "false alarms " + score.overall());
-        assertTrue(score.overall().medianDelayMinutes() < 15, "median delay " + score.overall().medianDelayMinutes());
+        // the targets of the analytics issue, but for detection: 23 episodes make 95 % a single miss
+        assertTrue(score.overall().falseAlarmsPerMachineDay() <= 1.0, "false alarms " + score.overall());
+        assertTrue(score.overall().medianDelayMinutes() < 10, "median delay " + score.overall().medianDelayMinutes());
     }
 
     @Test

@@ -33,7 +33,8 @@ class MigratorTest {
     void appliesTheShippedMigrationsOnH2OnceOnly() throws SQLException {
         assertEquals(SchemaMigrations.MIGRATIONS.size(), cut.apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load));
         assertEquals(0, cut.apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load));
-        assertEquals(8, count("SELECT COUNT(*) FROM alert_rules"));
+        assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
+        assertEquals(6, count("SELECT COUNT(*) FROM alert_rules WHERE metric LIKE 'condition_%' AND consecutive_count = 1"));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.cnctwin.analytics.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cnctwin.telemetry.entity.OperationMode;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Requirement: a fast-wearing tool is recognised from the vibration trend at constant load, long before chatter. */
+class ToolWearDetectorTest {
+
+    static final LocalDateTime T0 = LocalDateTime.of(2025, 1, 6, 8, 0);
+    final ToolWearDetector cut = new ToolWearDetector();
+
+    // vibration follows cutting load (power) as in a healthy machine, plus `wearRate` Hz per minute
+    private boolean cutting(int step, double wearRate) {
+        double power = 5 + 1.5 * Math.sin(step / 3.0);
+        double vibration = 0.3 + 0.13 * power + wearRate * 2 * step + 0.02 * Math.cos(step * 1.7);
+        return cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(2L * step)).power(power).vibration(vibration).build());
+    }
+
+    @Test
+    void vibrationThatLoadExplainsIsNoWear() {
+        for (int step = 0; step < 200; step++) {
+            assertFalse(cutting(step, 0), "step " + step);
+        }
+    }
+
+    @Test
+    void normalFlankWearIsTooSlowToAlarm() {
+        for (int step = 0; step < 200; step++) {
+            assertFalse(cutting(step, 0.002), "step " + step);
+        }
+    }
+
+    @Test
+    void fastWearIsRecognisedWithinTheWindowAndExplainedAsATrend() {
+        boolean raised = false;
+        for (int step = 0; step < ToolWearDetector.WINDOW && !raised; step++) {
+            raised = cutting(step, 0.02);
+        }
+        assertTrue(raised);
+        assertTrue(cut.trending());
+        assertTrue(cut.slope() > 0.015 && cut.slope() < 0.025, "slope " + cut.slope());
+    }
+
+    @Test
+    void leavingActiveClearsAndStartsAfresh() {
+        for (int step = 0; step < ToolWearDetector.WINDOW; step++) {
+            cutting(step, 0.02);
+        }
+        assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusHours(2)).mode(OperationMode.MAINTENANCE).build()));
+        assertFalse(cut.trending());
+    }
+
+    @Test
+    void chatterAboveTheLevelIsConfirmedByASecondReading() {
+        assertFalse(cut.update(ReadingBuilder.healthy().at(T0).vibration(3.4).build()));
+        assertTrue(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(2)).vibration(3.5).build()));
+        assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(4)).vibration(2.0).build()));
+    }
+}
