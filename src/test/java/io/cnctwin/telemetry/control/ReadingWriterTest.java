@@ -112,7 +112,7 @@ class ReadingWriterTest {
 
     private static ReadingWriter.Row row(Reading reading, RiskLevel level) {
         return new ReadingWriter.Row(reading, new Indicators(EfficiencyStatus.MEDIUM, 55.0, 66.0, level, 0.4, 60.0,
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of()));
     }
 
     private long count(String sql) throws SQLException {
