@@ -33,12 +33,19 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** Alerts: search, acknowledge, clear. */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "alerts")
 public class AlertsResource {
 
     @Inject
@@ -51,6 +58,8 @@ public class AlertsResource {
      * newest first, {@code limit} per page; pass the page's {@code nextCursor} as {@code cursor} for the next one.
      */
     @GET
+    @Operation(operationId = "listAlerts", summary = "Alerts matching the filters, newest first, one page at a time")
+    @ErrorResponses({BAD_REQUEST})
     public AlertPage search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
                             @QueryParam("severity") String severity, @QueryParam("type") String type,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
@@ -69,6 +78,8 @@ public class AlertsResource {
     /** One alert with its escalation history: raised, escalated, de-escalated, acknowledged, cleared. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAlert", summary = "One alert with its history: raised, escalated, acknowledged, cleared")
+    @ErrorResponses({NOT_FOUND})
     public AlertDetails details(@PathParam("id") long id) {
         Alert alert = lifecycle.find(id).orElseThrow(() -> unknown(id));
         return AlertDetails.of(AlertView.of(alert), lifecycle.history(id));
@@ -79,6 +90,8 @@ public class AlertsResource {
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.OPERATOR)
+    @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an open alert, with an optional comment")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, CONFLICT})
     public AlertView acknowledge(@PathParam("id") long id, @Valid AcknowledgeRequest request, @Context SecurityContext security) {
         Alert alert = openAlert(id);
         String comment = request == null ? null : request.comment();
@@ -89,6 +102,8 @@ public class AlertsResource {
     @POST
     @Path("{id}/clear")
     @Allowed(Role.OPERATOR)
+    @Operation(operationId = "clearAlert", summary = "Clear an open alert by hand")
+    @ErrorResponses({NOT_FOUND, CONFLICT})
     public AlertView clear(@PathParam("id") long id, @Context SecurityContext security) {
         Alert alert = openAlert(id);
         return gate.through(() -> lifecycle.clear(alert, security.getUserPrincipal().getName()));

@@ -16,12 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 
 /** The audit log for administrators. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
+@Tag(name = "audit")
 public class AuditResource {
 
     @Inject
@@ -32,6 +36,8 @@ public class AuditResource {
      * page's {@code nextCursor} as {@code cursor}).
      */
     @GET
+    @Operation(operationId = "listAuditEntries", summary = "Who changed what, newest first, one page at a time")
+    @ErrorResponses({BAD_REQUEST})
     public AuditPage page(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                           @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
                           @Max(value = 1000, message = "must be at most 1000") int limit) {

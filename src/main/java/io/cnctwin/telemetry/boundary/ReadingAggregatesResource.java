@@ -30,12 +30,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** Count, min, avg and max of a machine's metrics per time bucket, computed by the database (charts, reports). */
 @Path("machines/{id}/readings/aggregate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "readings")
 public class ReadingAggregatesResource {
 
     @Resource
@@ -53,6 +59,9 @@ public class ReadingAggregatesResource {
      * than 10,000 buckets.
      */
     @GET
+    @Operation(operationId = "aggregateReadings", summary = "Count, min, avg and max of a machine's metrics per time bucket",
+            description = "Computed by the database. The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public ReadingAggregate aggregate(@PathParam("id") int id, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("bucket") String bucket,
                                       @QueryParam("metrics") String metrics,
