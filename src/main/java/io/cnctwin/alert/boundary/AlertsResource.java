@@ -39,6 +39,7 @@ import io.cnctwin.platform.boundary.ErrorResponses;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Alerts: search, acknowledge, clear. */
 @Path("alerts")
@@ -60,10 +61,11 @@ public class AlertsResource {
     @GET
     @Operation(operationId = "listAlerts", summary = "Alerts matching the filters, newest first, one page at a time")
     @ErrorResponses({BAD_REQUEST})
-    public AlertPage search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
-                            @QueryParam("severity") String severity, @QueryParam("type") String type,
+    public AlertPage search(@Parameter(description = "ACTIVE, ACKNOWLEDGED, CLEARED, or OPEN (active or acknowledged)") @QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
+                            @Parameter(description = "WARNING or CRITICAL") @QueryParam("severity") String severity,
+                            @Parameter(description = "The metric, e.g. temperature_c") @QueryParam("type") String type,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                            @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
+                            @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
                             @Max(value = 1000, message = "must be at most 1000") int limit) {
         boolean open = "OPEN".equalsIgnoreCase(state);
         AlertFilter filter = new AlertFilter(open, open ? null : parse(AlertState.class, "state", state), machineId,

@@ -39,12 +39,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the OpenAPI document with who may call each operation, taken from the code that enforces it
  * ({@link TokenFilter#allowedRoles}, {@code @Allowed}/{@code @Public}), so the document cannot drift from it:
  * the extension {@code x-roles} (the roles named by {@code @Allowed}, each also granted to the roles that include it:
- * ADMIN > OPERATOR > VIEWER; an empty list for a public operation), a sentence in the description, the 401 and 403
- * answers, and no security requirement for public operations.
+ * ADMIN > OPERATOR > VIEWER) or, for a public operation, {@code x-public: true}; a sentence in the description; the
+ * 401 and 403 answers; and no security requirement for public operations.
  */
 public class ApiRolesFilter implements OASFilter {
 
     public static final String ROLES_EXTENSION = "x-roles";
+    public static final String PUBLIC_EXTENSION = "x-public";
 
     /** Every resource class of the API (a unit test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class,
@@ -152,14 +153,16 @@ public class ApiRolesFilter implements OASFilter {
     }
 
     private static void describe(Operation operation, List<String> allowed) {
-        operation.addExtension(ROLES_EXTENSION, allowed);
         String description = operation.getDescription() == null ? "" : operation.getDescription().strip() + "\n\n";
         if (allowed.isEmpty()) {
+            // Payara leaves empty lists out of the document: a public operation says so with its own extension
+            operation.addExtension(PUBLIC_EXTENSION, true);
             operation.setDescription(description + "Public: no token needed.");
             // one empty requirement: no authentication (an empty list would be dropped, leaving the global bearer)
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
             return;
         }
+        operation.addExtension(ROLES_EXTENSION, allowed);
         operation.setDescription(description + "Roles: " + String.join(", ", allowed)
                 + " (ADMIN includes OPERATOR, which includes VIEWER).");
         APIResponses responses = operation.getResponses();

@@ -33,6 +33,7 @@ import io.cnctwin.platform.boundary.ErrorResponses;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET);
@@ -75,9 +76,10 @@ public class ReadingsResource {
     @Operation(operationId = "listReadings", summary = "Readings of a machine in [from, to), oldest first, one page at a time",
             description = "Keyset paging on the timestamp: pass `nextCursor` as `cursor` for the next page (null: no more).")
     @ErrorResponses({BAD_REQUEST, NOT_FOUND})
-    public ReadingPage range(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
+    public ReadingPage range(@PathParam("id") int id, @Parameter(description = "Start, inclusive (ISO-8601; default: the beginning)") @QueryParam("from") String from,
+                             @Parameter(description = "End, exclusive (ISO-8601; default: no end)") @QueryParam("to") String to,
+                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                             @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
                              @Max(value = 1000, message = "must be at most 1000") int limit) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         LocalDateTime start = TimeParameters.utc("from", from, BEGINNING);
