@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "CNC fleet digital twin", version = "1",
                 description = "Live digital twin of a fleet of CNC milling machines: readings, indicators, alerts, "
                         + "analytics, replay control, ingest and imports. Log in with POST /api/v1/auth/login and "
-                        + "send the access token as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem "
+                        + "send the access token as `Authorization: Bearer ACCESS_TOKEN`. Errors are RFC 9457 problem "
                         + "details (application/problem+json). Times are ISO-8601 UTC.",
                 license = @License(name = "Proprietary")),
         security = @SecurityRequirement(name = TwinApplication.BEARER),
