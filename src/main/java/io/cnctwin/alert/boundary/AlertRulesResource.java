@@ -29,12 +29,22 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Alert rules at run time: everyone reads them, ADMIN creates and changes them; changes apply from the next reading. */
 @Path("alert-rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "alerts")
 public class AlertRulesResource {
 
     @Inject
@@ -48,6 +58,7 @@ public class AlertRulesResource {
 
     /** Every rule, fleet-wide and per machine, by id. */
     @GET
+    @Operation(operationId = "listAlertRules", summary = "Every alert rule, fleet-wide and per machine, with its version")
     public List<AlertRuleView> all() {
         return rules.all().stream().map(AlertRuleView::of).toList();
     }
@@ -56,6 +67,10 @@ public class AlertRulesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "createAlertRule", summary = "A new fleet-wide rule or a machine override (audited)")
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
+    @APIResponse(responseCode = "201", description = "The rule; Location: alert-rules/{id}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AlertRuleView")))
     public Response create(@Valid @NotNull(message = "a JSON body with the rule is required") CreateRuleRequest request,
                            @Context SecurityContext security) {
         RuleSettings settings = checked(request.metric(), request.settings());
@@ -71,6 +86,9 @@ public class AlertRulesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "updateAlertRule", summary = "New settings for a rule (optimistic version; audited)",
+            description = "Applies from the next reading; the rule's consecutive counts restart on every machine.")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, CONFLICT})
     public AlertRuleView update(@PathParam("id") long id,
                                 @Valid @NotNull(message = "a JSON body with the rule's settings is required") UpdateRuleRequest request,
                                 @Context SecurityContext security) {

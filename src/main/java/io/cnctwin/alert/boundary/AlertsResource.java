@@ -33,12 +33,20 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Alerts: search, acknowledge, clear. */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "alerts")
 public class AlertsResource {
 
     @Inject
@@ -51,10 +59,13 @@ public class AlertsResource {
      * newest first, {@code limit} per page; pass the page's {@code nextCursor} as {@code cursor} for the next one.
      */
     @GET
-    public AlertPage search(@QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
-                            @QueryParam("severity") String severity, @QueryParam("type") String type,
+    @Operation(operationId = "listAlerts", summary = "Alerts matching the filters, newest first, one page at a time")
+    @ErrorResponses({BAD_REQUEST})
+    public AlertPage search(@Parameter(description = "ACTIVE, ACKNOWLEDGED, CLEARED, or OPEN (active or acknowledged)") @QueryParam("state") String state, @QueryParam("machineId") Integer machineId,
+                            @Parameter(description = "WARNING or CRITICAL") @QueryParam("severity") String severity,
+                            @Parameter(description = "The metric, e.g. temperature_c") @QueryParam("type") String type,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                            @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
+                            @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
                             @Max(value = 1000, message = "must be at most 1000") int limit) {
         boolean open = "OPEN".equalsIgnoreCase(state);
         AlertFilter filter = new AlertFilter(open, open ? null : parse(AlertState.class, "state", state), machineId,
@@ -69,6 +80,8 @@ public class AlertsResource {
     /** One alert with its escalation history: raised, escalated, de-escalated, acknowledged, cleared. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAlert", summary = "One alert with its history: raised, escalated, acknowledged, cleared")
+    @ErrorResponses({NOT_FOUND})
     public AlertDetails details(@PathParam("id") long id) {
         Alert alert = lifecycle.find(id).orElseThrow(() -> unknown(id));
         return AlertDetails.of(AlertView.of(alert), lifecycle.history(id));
@@ -79,6 +92,8 @@ public class AlertsResource {
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.OPERATOR)
+    @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an open alert, with an optional comment")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, CONFLICT})
     public AlertView acknowledge(@PathParam("id") long id, @Valid AcknowledgeRequest request, @Context SecurityContext security) {
         Alert alert = openAlert(id);
         String comment = request == null ? null : request.comment();
@@ -89,6 +104,8 @@ public class AlertsResource {
     @POST
     @Path("{id}/clear")
     @Allowed(Role.OPERATOR)
+    @Operation(operationId = "clearAlert", summary = "Clear an open alert by hand")
+    @ErrorResponses({NOT_FOUND, CONFLICT})
     public AlertView clear(@PathParam("id") long id, @Context SecurityContext security) {
         Alert alert = openAlert(id);
         return gate.through(() -> lifecycle.clear(alert, security.getUserPrincipal().getName()));

@@ -12,12 +12,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The fleet at a glance, from the in-memory twins. */
 @Path("fleet/analytics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "analytics")
 public class FleetAnalyticsResource {
 
     @Inject
@@ -35,6 +38,7 @@ public class FleetAnalyticsResource {
      * readings, so differences between machines count too (r, n, two-sided p, verdict at alpha 0.01, effect size).
      */
     @GET
+    @Operation(operationId = "getFleetAnalytics", summary = "The fleet at a glance: status counts, risk ranking, energy, OEE, correlations")
     public FleetAnalytics fleet() {
         return new FleetSummary().summarise(twins.all().stream().map(MachineTwin::state).toList(),
                 twins.correlations().findings());

@@ -20,12 +20,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** Analytics over a period of a machine's stored history. */
 @Path("machines/{id}/analytics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "analytics")
 public class HistoryAnalyticsResource {
 
     @Inject
@@ -51,6 +57,9 @@ public class HistoryAnalyticsResource {
      * for malformed instants or {@code from} not before {@code to}.
      */
     @GET
+    @Operation(operationId = "getMachineAnalytics", summary = "Analytics over a period of a machine's history",
+            description = "Energy, overheating, congestion, power steps, error rate, vibration trend, correlations and OEE; default period: the 24 h up to the latest reading.")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public HistoryAnalytics analytics(@PathParam("id") int id, @QueryParam("from") String from,
                                       @QueryParam("to") String to) {
         registry.find(id).orElseThrow(() -> MachinesResource.unknown(id));

@@ -17,12 +17,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** A machine's latest indicators, from its in-memory twin. */
 @Path("machines/{id}/indicators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "analytics")
 public class IndicatorsResource {
 
     @Inject
@@ -38,6 +43,8 @@ public class IndicatorsResource {
      * this is what the twin holds in memory. 404 problem for an unknown machine or one without a reading yet.
      */
     @GET
+    @Operation(operationId = "getIndicators", summary = "The machine's latest indicators with every factor behind them")
+    @ErrorResponses({NOT_FOUND})
     public MachineIndicators latest(@PathParam("id") int id) {
         registry.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         MachineTwin twin = twins.find(id).filter(t -> t.latest() != null && t.indicators() != null)

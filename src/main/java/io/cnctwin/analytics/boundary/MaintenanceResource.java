@@ -15,12 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The maintenance work list. */
 @Path("maintenance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "analytics")
 public class MaintenanceResource {
 
     @Inject
@@ -34,6 +37,7 @@ public class MaintenanceResource {
      * or says "no warning signs". From the in-memory twins; no database query.
      */
     @GET
+    @Operation(operationId = "getMaintenanceWorkList", summary = "The maintenance work list, most urgent first")
     public List<MaintenancePriority> workList() {
         List<MachineCondition> machines = twins.all().stream().map(MachineTwin::state)
                 .filter(state -> state.indicators() != null).map(MaintenanceResource::condition).toList();

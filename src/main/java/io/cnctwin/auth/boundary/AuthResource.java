@@ -24,12 +24,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
+import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 
 /** Login, token refresh, who am I, and the public keys that verify our tokens. */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "auth")
 public class AuthResource {
 
     @Inject
@@ -41,6 +48,9 @@ public class AuthResource {
     @POST
     @Path("login")
     @Public
+    @Operation(operationId = "login", summary = "Log in: an access token and a refresh token",
+            description = "Five failed logins in a row lock the account for a few minutes (429 with Retry-After).")
+    @ErrorResponses({BAD_REQUEST, UNAUTHORIZED, TOO_MANY_REQUESTS})
     public TokenResponse login(@Valid @NotNull(message = "a JSON body with username and password is required") LoginRequest request) {
         Accounts.LoginOutcome outcome = accounts.authenticate(request.username(), request.password().toCharArray());
         if (outcome == Accounts.LoginOutcome.LOCKED) {
@@ -56,6 +66,9 @@ public class AuthResource {
     @POST
     @Path("refresh")
     @Public
+    @Operation(operationId = "refreshToken", summary = "A new access token for a valid refresh token",
+            description = "Refresh tokens are revoked by logout, a password change or disabling the user.")
+    @ErrorResponses({BAD_REQUEST, UNAUTHORIZED})
     public TokenResponse refresh(@Valid @NotNull(message = "a JSON body with refreshToken is required") RefreshRequest request) {
         VerifiedToken token;
         try {
@@ -72,6 +85,7 @@ public class AuthResource {
     @GET
     @Path("me")
     @Allowed({Role.VIEWER, Role.INGEST})
+    @Operation(operationId = "me", summary = "The current user and their roles")
     public UserView me(@Context SecurityContext security) {
         String name = security.getUserPrincipal().getName();
         List<String> roles = java.util.Arrays.stream(Role.values()).filter(r -> security.isUserInRole(r.name())).map(Role::name).toList();
@@ -82,6 +96,7 @@ public class AuthResource {
     @Path("jwks")
     @Public
     @Produces("application/jwk-set+json")
+    @Operation(operationId = "jwks", summary = "The public keys that verify our tokens (JWK set)")
     public String jwks() {
         return keys.publicJwks();
     }

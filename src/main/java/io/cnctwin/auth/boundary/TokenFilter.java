@@ -39,7 +39,7 @@ public class TokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || method.isAnnotationPresent(Public.class)) {
+        if (method == null || isPublic(method)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -64,7 +64,13 @@ public class TokenFilter implements ContainerRequestFilter {
         request.setSecurityContext(principal);
     }
 
-    private static Role[] allowedRoles(Method method) {
+    /** Whether anyone may call the resource method without a token. */
+    public static boolean isPublic(Method method) {
+        return method.isAnnotationPresent(Public.class);
+    }
+
+    /** The roles that may call a (non-public) resource method: its {@link Allowed}, else its class's, else VIEWER. */
+    public static Role[] allowedRoles(Method method) {
         Allowed roles = method.getAnnotation(Allowed.class);
         if (roles == null) {
             roles = method.getDeclaringClass().getAnnotation(Allowed.class);

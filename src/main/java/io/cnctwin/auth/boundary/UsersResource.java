@@ -21,12 +21,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** User administration (ADMIN). */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
+@Tag(name = "users")
 public class UsersResource {
 
     @Inject
@@ -36,6 +45,7 @@ public class UsersResource {
 
     /** Every account with its roles, by name. */
     @GET
+    @Operation(operationId = "listUsers", summary = "Every account with its roles, by name")
     public List<UserView> all() {
         return accounts.all().stream().map(UsersResource::view).toList();
     }
@@ -43,6 +53,11 @@ public class UsersResource {
     /** A new account (audited); 409 when the name is taken. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "A new account with its roles (audited)",
+            description = "Passwords have 12 to 256 characters; user names 3 to 64 letters, digits, dots, dashes or underscores.")
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
+    @APIResponse(responseCode = "201", description = "The account; Location: users/{id}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserView")))
     public Response create(@Valid @NotNull(message = "a JSON body with username, password and roles is required") CreateUserRequest request,
                            @Context SecurityContext security) {
         if (accounts.find(request.username()).isPresent()) {

@@ -25,6 +25,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * CSV imports as background jobs: the body is spooled to a temporary file, then read and stored batch by batch
@@ -35,6 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
+@Tag(name = "imports")
 public class ImportsResource {
 
     @Inject
@@ -53,6 +63,11 @@ public class ImportsResource {
      */
     @POST
     @Consumes({"text/csv", "application/csv"})
+    @Operation(operationId = "startImport", summary = "Import a CSV file as a background job",
+            description = "Any machines, the public header or a variant the replay accepts; at most twin.import.max-bytes (200 MiB). Progress at the Location and on ws/live.")
+    @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
+    @APIResponse(responseCode = "202", description = "The job, QUEUED or RUNNING; Location: imports/{id}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     public Response start(InputStream body) throws IOException {
         java.nio.file.Path file = spool(body);
         try {
@@ -69,6 +84,8 @@ public class ImportsResource {
     /** An import job with its counts, rate, ETA and the first 1,000 rejected lines with reasons; 404 problem if unknown. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getImport", summary = "An import job with its counts, rate, ETA and rejected lines")
+    @ErrorResponses({NOT_FOUND})
     public ImportView one(@PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> new WebApplicationException(Problem.response(Response.Status.NOT_FOUND,
                 "No import " + id + " on this server (jobs are kept in memory: the last 50, until a restart)")));
@@ -76,6 +93,7 @@ public class ImportsResource {
 
     /** The import jobs remembered (the last 50 since the start), newest first, without their rejection lists. */
     @GET
+    @Operation(operationId = "listImports", summary = "The last 50 import jobs, newest first")
     public List<ImportView> recent() {
         return jobs.recent();
     }

@@ -21,12 +21,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The fleet: every machine with its status and latest indicators. */
 @Path("machines")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "machines")
 public class MachinesResource {
 
     @Inject
@@ -35,12 +40,15 @@ public class MachinesResource {
     MachineTwins twins;
 
     @GET
+    @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
     public List<MachineView> all() {
         return registry.all().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getMachine", summary = "One machine with its status and latest reading and indicators")
+    @ErrorResponses({NOT_FOUND})
     public MachineView one(@PathParam("id") int id) {
         return view(registry.find(id).orElseThrow(() -> unknown(id)));
     }

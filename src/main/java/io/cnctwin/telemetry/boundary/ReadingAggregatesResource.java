@@ -30,12 +30,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Count, min, avg and max of a machine's metrics per time bucket, computed by the database (charts, reports). */
 @Path("machines/{id}/readings/aggregate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "readings")
 public class ReadingAggregatesResource {
 
     @Resource
@@ -53,10 +60,13 @@ public class ReadingAggregatesResource {
      * than 10,000 buckets.
      */
     @GET
+    @Operation(operationId = "aggregateReadings", summary = "Count, min, avg and max of a machine's metrics per time bucket",
+            description = "Computed by the database. The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public ReadingAggregate aggregate(@PathParam("id") int id, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("bucket") String bucket,
-                                      @QueryParam("metrics") String metrics,
-                                      @QueryParam("maxPoints") @DefaultValue("1000")
+                                      @QueryParam("to") String to, @Parameter(description = "Bucket width: an ISO-8601 duration of whole seconds, e.g. PT1M, PT1H, P1D") @QueryParam("bucket") String bucket,
+                                      @Parameter(description = "Comma-separated column names, e.g. temperature_c,power_consumption_kw (default: all)") @QueryParam("metrics") String metrics,
+                                      @Parameter(description = "Without bucket: at most this many buckets, 1 to 10000") @QueryParam("maxPoints") @DefaultValue("1000")
                                       @Min(value = 1, message = "must be at least 1")
                                       @Max(value = BucketLadder.MAX_BUCKETS, message = "must be at most 10000") int maxPoints) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));

@@ -28,11 +28,21 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** A machine's readings as a CSV file in the public data set's header, streamed in constant memory. */
 @Path("machines/{id}/readings/export")
 @RequestScoped
 @Allowed(Role.VIEWER)
+@Tag(name = "readings")
 public class ReadingExportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -52,6 +62,11 @@ public class ReadingExportResource {
      */
     @GET
     @Produces(TEXT_CSV)
+    @Operation(operationId = "exportReadings", summary = "A machine's readings as a CSV file in the public data set's header",
+            description = "Streamed in constant memory; it imports back as duplicates only.")
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public Response export(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         LocalDateTime start = TimeParameters.utc("from", from, ReadingsResource.BEGINNING);

@@ -27,6 +27,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET);
@@ -36,6 +43,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "readings")
 public class ReadingsResource {
 
     static final LocalDateTime BEGINNING = LocalDateTime.of(1970, 1, 1, 0, 0);
@@ -51,6 +59,8 @@ public class ReadingsResource {
     /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
     @GET
     @Path("latest")
+    @Operation(operationId = "getLatestReading", summary = "The newest reading of a machine with its stored indicators")
+    @ErrorResponses({NOT_FOUND})
     public ReadingView latest(@PathParam("id") int id) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         return store.latest(id, 1).stream().findFirst().map(ReadingsResource::view)
@@ -63,9 +73,13 @@ public class ReadingsResource {
      * timestamp: pass {@code nextCursor} as {@code cursor} for the next page. 404 for an unknown machine.
      */
     @GET
-    public ReadingPage range(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
+    @Operation(operationId = "listReadings", summary = "Readings of a machine in [from, to), oldest first, one page at a time",
+            description = "Keyset paging on the timestamp: pass `nextCursor` as `cursor` for the next page (null: no more).")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
+    public ReadingPage range(@PathParam("id") int id, @Parameter(description = "Start, inclusive (ISO-8601; default: the beginning)") @QueryParam("from") String from,
+                             @Parameter(description = "End, exclusive (ISO-8601; default: no end)") @QueryParam("to") String to,
+                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                             @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
                              @Max(value = 1000, message = "must be at most 1000") int limit) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         LocalDateTime start = TimeParameters.utc("from", from, BEGINNING);
@@ -88,6 +102,9 @@ public class ReadingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.INGEST, Role.OPERATOR})
+    @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
+            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
+    @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
     public IngestResult ingest(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.json(id, body);
     }
@@ -100,6 +117,10 @@ public class ReadingsResource {
     @POST
     @Consumes({ReadingExportResource.TEXT_CSV, "application/csv"})
     @Allowed({Role.INGEST, Role.OPERATOR})
+    // the same operation as the JSON ingest, for another media type
+    @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
+            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
+    @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
     public IngestResult ingestCsv(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.csv(id, body);
     }

@@ -26,12 +26,19 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The twin of one machine as it was at a past instant, rebuilt from the stored readings and alerts. */
 @Path("machines/{id}/state")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "machines")
 public class MachineStateResource {
 
     @Inject
@@ -51,7 +58,10 @@ public class MachineStateResource {
      * wall-clock time of the clearing. 404 problem for an unknown machine, 400 for a missing or malformed {@code at}.
      */
     @GET
-    public MachineState at(@PathParam("id") int id, @QueryParam("at") String at) {
+    @Operation(operationId = "getMachineStateAt", summary = "The machine as it was at a past instant",
+            description = "The reading in force then (the newest at or before `at`) with its stored indicators, the alerts open then, and the status derived from them.")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
+    public MachineState at(@PathParam("id") int id, @Parameter(description = "The instant (ISO-8601), required") @QueryParam("at") String at) {
         LocalDateTime instant = TimeParameters.utc("at", at, null);
         if (instant == null) {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,

@@ -28,12 +28,22 @@ import io.cnctwin.twin.control.TwinConflict;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The replay: its status for everyone, its controls for ADMIN. */
 @Path("twin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
+@Tag(name = "twin")
 public class TwinResource {
 
     @Inject
@@ -47,6 +57,7 @@ public class TwinResource {
 
     /** Where the replay is: position, total, rows per second, skips, ETA. */
     @GET
+    @Operation(operationId = "getTwinStatus", summary = "Where the replay is: position, total, rows per second, skips, ETA")
     public TwinStatus status() {
         return twin.status();
     }
@@ -55,6 +66,7 @@ public class TwinResource {
     @POST
     @Path("pause")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "pauseTwin", summary = "Pause the replay from the next tick (audited)")
     public TwinStatus pause(@Context SecurityContext security) {
         twin.pause();
         audited(security, "twin.paused", "twin", null);
@@ -65,6 +77,7 @@ public class TwinResource {
     @POST
     @Path("resume")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "resumeTwin", summary = "Resume the replay from the next tick (audited)")
     public TwinStatus resume(@Context SecurityContext security) {
         twin.resume();
         audited(security, "twin.resumed", "twin", null);
@@ -76,6 +89,8 @@ public class TwinResource {
     @Path("speed")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "setTwinSpeed", summary = "Set how many rows each tick feeds (audited)")
+    @ErrorResponses({BAD_REQUEST})
     public TwinStatus speed(@Valid @NotNull(message = "a JSON body with rowsPerTick is required") SpeedRequest request,
                             @Context SecurityContext security) {
         twin.speed(request.rowsPerTick());
@@ -88,6 +103,8 @@ public class TwinResource {
     @Path("source")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "setTwinSource", summary = "Replay another source: simulation, a bundled data set or a file in twin.data-dir (audited)")
+    @ErrorResponses({BAD_REQUEST})
     public TwinStatus source(@Valid @NotNull(message = "a JSON body with source is required") SourceRequest request,
                              @Context SecurityContext security) {
         try {
@@ -104,6 +121,8 @@ public class TwinResource {
     @Path("seek")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "seekTwin", summary = "Continue a file replay from a data time (audited)")
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
     public TwinStatus seek(@Valid @NotNull(message = "a JSON body with to is required") SeekRequest request,
                            @Context SecurityContext security) throws IOException {
         try {
@@ -120,6 +139,11 @@ public class TwinResource {
     @Path("scenarios")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "injectScenario", summary = "Play a fault on one machine of the live simulation (audited)")
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
+    @APIResponse(responseCode = "201", description = "The episodes recorded for the scenario",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ScenarioView.class)))
     public Response inject(@Valid @NotNull(message = "a JSON body with machineId, kind and duration is required") ScenarioRequest request,
                            @Context SecurityContext security) {
         Duration duration = request.checkedDuration();
@@ -138,6 +162,7 @@ public class TwinResource {
     /** Every scenario injected so far, as requested (data time). */
     @GET
     @Path("scenarios")
+    @Operation(operationId = "listScenarios", summary = "Every scenario injected so far (ground truth of the live run)")
     public List<ScenarioView> scenarios() {
         return scenarios.episodes().stream().map(ScenarioView::of).toList();
     }
