@@ -5,6 +5,7 @@ import io.cnctwin.auth.boundary.Allowed;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.machine.boundary.MachinesResource;
 import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.telemetry.control.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
@@ -88,6 +89,7 @@ public class ReadingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.INGEST, Role.OPERATOR})
+    @OwnBodyLimit
     public IngestResult ingest(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.json(id, body);
     }
@@ -100,6 +102,7 @@ public class ReadingsResource {
     @POST
     @Consumes({ReadingExportResource.TEXT_CSV, "application/csv"})
     @Allowed({Role.INGEST, Role.OPERATOR})
+    @OwnBodyLimit
     public IngestResult ingestCsv(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.csv(id, body);
     }

@@ -87,7 +87,7 @@ public class ReadingPipeline {
         }
         store.store(rows);
         newestPerMachine.forEach((id, reading) -> machines.observed(id, twins.of(id).status(), reading.timestamp()));
-        committed.fire(new ReadingsCommitted(pushed, events));
+        committed.fire(new ReadingsCommitted(source, pushed, events));
         return new PipelineResult(accepted, duplicates);
     }
 
