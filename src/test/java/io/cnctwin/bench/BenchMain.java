@@ -46,6 +46,7 @@ public final class BenchMain {
         System.setProperty("it.pg.port", String.valueOf(options.pgPort()));
         System.setProperty("payara.microJar", System.getProperty("payara.microJar", "target/payara-micro-6.2025.10.jar"));
         Report report = new Report(options);
+        report.noteLoad();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(options.pgPort())
                 .setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true).start()) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

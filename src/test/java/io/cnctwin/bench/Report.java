@@ -24,6 +24,16 @@ final class Report {
         this.options = options;
     }
 
+    /** The machine's load average when the run started: other work on the machine skews every figure. */
+    void noteLoad() {
+        try {
+            note("load average (1, 5, 15 min) at start: " + String.join(" ",
+                    java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3)));
+        } catch (IOException e) {
+            note("load average unknown: " + e.getMessage());
+        }
+    }
+
     void note(String note) {
         notes.add(note);
         System.out.println("[bench] " + note);

@@ -348,14 +348,34 @@ class HistoryApiIT {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(new byte[1000]);
             socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            answer = answer.replaceFirst("^HTTP/1.1 100 Continue\r\n\r\n", "");
-            int status = Integer.parseInt(answer.substring(9, 12));
-            String headers = answer.substring(0, answer.indexOf("\r\n\r\n"));
-            String type = headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
-                    .map(l -> l.substring(13).strip()).findFirst().orElse("");
-            return new Api.Response(status, type, answer.substring(headers.length() + 4));
+            // the server answers before it has the body, and keeps the connection until then: read just the answer
+            java.io.InputStream in = socket.getInputStream();
+            String headers = headers(in);
+            if (headers.startsWith("HTTP/1.1 100")) {
+                headers = headers(in);
+            }
+            int status = Integer.parseInt(headers.substring(9, 12));
+            String type = header(headers, "content-type");
+            byte[] body = in.readNBytes(Integer.parseInt(header(headers, "content-length")));
+            return new Api.Response(status, type, new String(body, StandardCharsets.UTF_8));
         }
+    }
+
+    private static String headers(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 4 || !text.substring(text.length() - 4).equals("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new java.io.EOFException("connection closed after " + text);
+            }
+            text.append((char) b);
+        }
+        return text.toString();
+    }
+
+    private static String header(String headers, String name) {
+        return headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":"))
+                .map(l -> l.substring(name.length() + 1).strip()).findFirst().orElse("0");
     }
 
     @Test
