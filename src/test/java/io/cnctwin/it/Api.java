@@ -45,6 +45,15 @@ public class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method with any body: {@code body} of {@code contentType}, e.g. a CSV, or a chunked stream. */
+    public Response send(String method, String path, String token, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = request(path, token).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     public String login(String username, String password) {
         Response response = post("api/v1/auth/login", null,
                 Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
@@ -96,6 +105,10 @@ public class Api {
     }
 
     public record Response(int status, String contentType, String body) {
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
 
         public JsonObject object() {
             return (JsonObject) json();

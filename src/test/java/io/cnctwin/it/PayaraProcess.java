@@ -24,11 +24,16 @@ public class PayaraProcess implements AutoCloseable {
     private Process process;
 
     public PayaraProcess(Path rootDir, Map<String, String> environment) throws IOException {
+        this(rootDir, environment, TestDatabase.RESTART_DB);
+    }
+
+    /** A server on its own test database {@code database} (on PostgreSQL; the embedded one lives under rootDir). */
+    public PayaraProcess(Path rootDir, Map<String, String> environment, String database) throws IOException {
         this.rootDir = rootDir;
         this.environment = new HashMap<>(environment);
         this.port = freePort();
         if (TestDatabase.isPostgres()) {
-            this.environment.putAll(TestDatabase.environment(TestDatabase.RESTART_DB));
+            this.environment.putAll(TestDatabase.environment(database));
         }
     }
 

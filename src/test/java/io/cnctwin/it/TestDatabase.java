@@ -20,6 +20,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     public static final String ARQUILLIAN_DB = "twin_arquillian";
     public static final String RESTART_DB = "twin_restart";
+    public static final String HISTORY_DB = "twin_history";
 
     private static EmbeddedPostgres postgres;
 
@@ -43,6 +44,7 @@ public class TestDatabase implements LauncherSessionListener {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + ARQUILLIAN_DB);
                 s.execute("CREATE DATABASE " + RESTART_DB);
+                s.execute("CREATE DATABASE " + HISTORY_DB);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL: " + e.getMessage(), e);

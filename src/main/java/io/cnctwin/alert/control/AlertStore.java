@@ -39,6 +39,17 @@ public class AlertStore {
         return em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
     }
 
+    /** How many alerts are open (active or acknowledged) per severity; a severity without any is 0. */
+    public Map<Severity, Long> openBySeverity() {
+        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0L);
+        }
+        em.createNamedQuery(Alert.OPEN_BY_SEVERITY, Object[].class).getResultList()
+                .forEach(row -> counts.put((Severity) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** The machine's alerts open at {@code at} (raised at or before it, not cleared by then), oldest first. */
     public List<Alert> openAt(int machineId, LocalDateTime at) {
         return em.createNamedQuery(Alert.OPEN_AT, Alert.class).setParameter("machine", machineId)

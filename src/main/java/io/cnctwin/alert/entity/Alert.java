@@ -17,11 +17,14 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "alerts")
 @NamedQuery(name = Alert.OPEN, query = "SELECT a FROM Alert a WHERE a.state <> io.cnctwin.alert.entity.AlertState.CLEARED")
+@NamedQuery(name = Alert.OPEN_BY_SEVERITY, query = "SELECT a.severity, COUNT(a) FROM Alert a"
+        + " WHERE a.state <> io.cnctwin.alert.entity.AlertState.CLEARED GROUP BY a.severity")
 @NamedQuery(name = Alert.OPEN_AT, query = "SELECT a FROM Alert a WHERE a.machineId = :machine AND a.raisedAt <= :at"
         + " AND (a.clearedAt IS NULL OR a.clearedAt > :at) ORDER BY a.raisedAt, a.id")
 public class Alert {
 
     public static final String OPEN = "Alert.open";
+    public static final String OPEN_BY_SEVERITY = "Alert.openBySeverity";
     /** A machine's alerts open at an instant: raised at or before it, not cleared by then. */
     public static final String OPEN_AT = "Alert.openAt";
 

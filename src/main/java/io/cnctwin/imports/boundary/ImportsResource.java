@@ -6,17 +6,21 @@ import io.cnctwin.imports.control.ImportJobs;
 import io.cnctwin.imports.control.UploadSpool;
 import io.cnctwin.imports.control.UploadTooLargeException;
 import io.cnctwin.imports.entity.ImportView;
+import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.twin.control.ReplaySource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -68,7 +72,12 @@ public class ImportsResource {
     @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
     @APIResponse(responseCode = "202", description = "The job, QUEUED or RUNNING; Location: imports/{id}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
-    public Response start(InputStream body) throws IOException {
+    @OwnBodyLimit
+    public Response start(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream body)
+            throws IOException {
+        if (length > maxBytes) {
+            throw tooLarge(new UploadTooLargeException(maxBytes));
+        }
         java.nio.file.Path file = spool(body);
         try {
             ReplaySource.open(file.toString()).close();
@@ -102,7 +111,11 @@ public class ImportsResource {
         try {
             return UploadSpool.spool(body, maxBytes);
         } catch (UploadTooLargeException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage()));
+            throw tooLarge(e);
         }
+    }
+
+    private static WebApplicationException tooLarge(UploadTooLargeException e) {
+        return new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage()));
     }
 }

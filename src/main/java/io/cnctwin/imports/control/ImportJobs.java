@@ -2,6 +2,7 @@ package io.cnctwin.imports.control;
 
 import io.cnctwin.imports.entity.ImportView;
 import io.cnctwin.telemetry.entity.ReadingSource;
+import io.cnctwin.twin.control.PipelineCounters;
 import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReadingPipeline;
 import jakarta.annotation.Resource;
@@ -38,6 +39,8 @@ public class ImportJobs {
     ReadingPipeline pipeline;
     @Inject
     Event<ImportView> progressEvents;
+    @Inject
+    PipelineCounters counters;
 
     private final Map<String, ImportProgress> jobs = new LinkedHashMap<>();
 
@@ -45,7 +48,7 @@ public class ImportJobs {
     public ImportView submit(Path file, long bytes) {
         ImportProgress progress = new ImportProgress(UUID.randomUUID().toString(), bytes, Clock.systemUTC());
         ImportRun run = new ImportRun(progress, file,
-                batch -> gate.through(() -> pipeline.process(batch, ReadingSource.IMPORT)), progressEvents::fire);
+                batch -> gate.through(() -> pipeline.process(batch, ReadingSource.IMPORT)), this::published);
         remember(progress);
         try {
             executor.execute(run);
@@ -54,6 +57,14 @@ public class ImportJobs {
             run.discard();
         }
         return progress.view(true);
+    }
+
+    // the final view comes exactly once per job: its rejections count then
+    private void published(ImportView view) {
+        if (view.state().finished()) {
+            counters.rejected(ReadingSource.IMPORT, view.rejected());
+        }
+        progressEvents.fire(view);
     }
 
     public Optional<ImportView> find(String id) {

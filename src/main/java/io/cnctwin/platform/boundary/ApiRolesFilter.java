@@ -53,7 +53,7 @@ public class ApiRolesFilter implements OASFilter {
             ReadingExportResource.class, MachineStateResource.class, IndicatorsResource.class,
             HistoryAnalyticsResource.class, FleetAnalyticsResource.class, MaintenanceResource.class,
             AlertsResource.class, AlertRulesResource.class, TwinResource.class, ImportsResource.class,
-            AuditResource.class);
+            AuditResource.class, MetricsResource.class);
 
     private final Map<String, List<Method>> methods = resourceMethods();
 

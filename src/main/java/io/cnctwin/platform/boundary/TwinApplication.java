@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "alerts", description = "Alerts and the rules that raise them"),
                 @Tag(name = "twin", description = "The replay and the live simulation"),
                 @Tag(name = "imports", description = "CSV imports as background jobs"),
-                @Tag(name = "audit", description = "Who changed what")},
+                @Tag(name = "audit", description = "Who changed what"),
+                @Tag(name = "operations", description = "Operational figures for monitoring")},
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = TwinApplication.BEARER,
                         type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

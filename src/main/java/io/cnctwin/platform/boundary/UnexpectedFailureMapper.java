@@ -17,6 +17,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         // a body JSON-B could not read arrives wrapped by the JAX-RS runtime (e.g. in a ProcessingException)
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.cnctwin.platform.control.BoundedBody.TooLarge) {
+                return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, cause.getMessage() + " (twin.request.max-bytes)");
+            }
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
                 return new UnreadableBodyMapper().toResponse(new jakarta.json.bind.JsonbException(cause.getMessage(), cause));
             }

@@ -11,6 +11,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.cnctwin.platform.control.BoundedBody.TooLarge) {
+                return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, cause.getMessage() + " (twin.request.max-bytes)");
+            }
+        }
         String reason = exception.getMessage() == null ? "" : ": " + exception.getMessage();
         if (reason.length() > 300) {
             reason = reason.substring(0, 300) + "...";

@@ -7,6 +7,7 @@ import io.cnctwin.telemetry.control.IngestBatch;
 import io.cnctwin.telemetry.entity.IngestResult;
 import io.cnctwin.telemetry.entity.Reading;
 import io.cnctwin.telemetry.entity.ReadingSource;
+import io.cnctwin.twin.control.PipelineCounters;
 import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReadingPipeline;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,8 @@ public class ReadingIngest {
     PipelineGate gate;
     @Inject
     ReadingPipeline pipeline;
+    @Inject
+    PipelineCounters counters;
 
     IngestResult json(int machineId, InputStream body) throws IOException {
         List<ReadingRequest> requests = parse(read(body));
@@ -72,10 +75,10 @@ public class ReadingIngest {
 
     private IngestResult run(IngestBatch batch) {
         List<Reading> valid = batch.valid();
-        if (valid.isEmpty()) {
-            return batch.result(List.of());
-        }
-        return batch.result(gate.through(() -> pipeline.process(valid, ReadingSource.INGEST)).accepted());
+        IngestResult result = valid.isEmpty() ? batch.result(List.of())
+                : batch.result(gate.through(() -> pipeline.process(valid, ReadingSource.INGEST)).accepted());
+        counters.rejected(ReadingSource.INGEST, result.rejected());
+        return result;
     }
 
     static List<ReadingRequest> parse(String json) {

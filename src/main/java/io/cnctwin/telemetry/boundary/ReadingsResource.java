@@ -5,6 +5,7 @@ import io.cnctwin.auth.boundary.Allowed;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.machine.boundary.MachinesResource;
 import io.cnctwin.machine.control.MachineRegistry;
+import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.telemetry.control.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
@@ -105,6 +106,7 @@ public class ReadingsResource {
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
             description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
     @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
+    @OwnBodyLimit
     public IngestResult ingest(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.json(id, body);
     }
@@ -121,6 +123,7 @@ public class ReadingsResource {
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
             description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
     @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
+    @OwnBodyLimit
     public IngestResult ingestCsv(@PathParam("id") int id, InputStream body) throws IOException {
         return ingest.csv(id, body);
     }

@@ -91,7 +91,7 @@ public class ReadingPipeline {
         writer.insert(rows, source, now);
         machines.observed(newestPerMachine.values().stream()
                 .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp())).toList());
-        committed.fire(new ReadingsCommitted(pushed, events));
+        committed.fire(new ReadingsCommitted(source, pushed, events));
         return new PipelineResult(accepted, duplicates);
     }
 
