@@ -2,7 +2,7 @@ package io.cnctwin.twin.boundary;
 
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.twin.control.BatchReader;
 import io.cnctwin.twin.control.InvalidTwinRequest;
 import io.cnctwin.twin.control.MachineFilter;
 import io.cnctwin.twin.control.TwinConflict;
@@ -16,6 +16,7 @@ import io.cnctwin.twin.control.SimulationSettings;
 import io.cnctwin.twin.control.SimulationSource;
 import io.cnctwin.twin.control.TwinRestore;
 import io.cnctwin.twin.entity.PipelineResult;
+import io.cnctwin.twin.entity.ReplayBatch;
 import io.cnctwin.twin.entity.ReplayRow;
 import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.annotation.PostConstruct;
@@ -29,14 +30,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,6 +65,8 @@ public class DigitalTwin {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedThreadFactory threads;
     @Inject
     ReplayStep step;
     @Inject
@@ -83,6 +89,7 @@ public class DigitalTwin {
     private volatile String location;
     private RowSource source;
     private ScheduledFuture<?> timer;
+    private ExecutorService readAhead;
 
     @PostConstruct
     void start() {
@@ -91,6 +98,8 @@ public class DigitalTwin {
         rowsPerTick = settings.rowsPerTick();
         location = settings.source();
         progress.total(total(location));
+        // its own thread: a task queued on a shared pool could wait behind a long import while the twin waits for it
+        readAhead = Executors.newSingleThreadExecutor(threads);
         long interval = settings.interval().toMillis();
         timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
@@ -114,45 +123,55 @@ public class DigitalTwin {
 
     private void replay(long quota) {
         RowSource rows = openSource();
-        long remaining = quota;
-        boolean end = false;
-        while (remaining > 0 && !end) {
-            List<Reading> batch = new ArrayList<>();
-            LocalDateTime last = null;
-            int taken = 0;
-            while (taken < Math.min(remaining, MAX_BATCH)) {
-                Optional<ReplayRow> row = rows.next();
-                if (row.isEmpty()) {
-                    end = true;
-                    break;
-                }
-                taken++;
-                last = take(row.get(), batch, last);
+        String current = location;
+        ReplayBatch batch = BatchReader.read(rows, Math.min(quota, MAX_BATCH), machineFilter::follows);
+        long remaining = quota - batch.taken();
+        while (true) {
+            // catch-up: parse the next batch on the read-ahead thread while this one is committed; a pause stops
+            // the tick after the batch in hand
+            long ahead = batch.end() || paused ? 0 : Math.min(remaining, MAX_BATCH);
+            Future<ReplayBatch> next = ahead > 0 ? readAhead.submit(() -> BatchReader.read(rows, ahead, machineFilter::follows)) : null;
+            try {
+                commit(current, batch);
+            } catch (RuntimeException e) {
+                // the source is closed after a failure: the read-ahead must be done with it first
+                await(next);
+                throw e;
             }
-            long position = rows.position();
-            LocalDateTime lastTimestamp = last;
-            String current = location;
-            PipelineResult result = gate.through(() -> step.commit(current, batch, position, lastTimestamp));
-            progress.committed(taken, dataRows(rows), result, lastTimestamp);
-            remaining -= taken;
+            if (next == null) {
+                break;
+            }
+            batch = await(next);
+            remaining -= batch.taken();
         }
-        if (end) {
+        if (batch.end()) {
             // only once the last batch is committed: FINISHED means every row is stored or skipped
             progress.finish();
             LOG.info(() -> "Replay reached the end of " + location + " (" + progress.skipped() + " row(s) skipped)");
         }
     }
 
-    private LocalDateTime take(ReplayRow row, List<Reading> batch, LocalDateTime last) {
-        if (!row.accepted()) {
+    private void commit(String source, ReplayBatch batch) {
+        for (ReplayRow row : batch.rejected()) {
             progress.skip(row.line(), row.rejection());
-            LOG.warning(() -> "Replay skipped line " + row.line() + " of " + location + ": " + row.rejection());
-            return last;
+            LOG.warning(() -> "Replay skipped line " + row.line() + " of " + source + ": " + row.rejection());
         }
-        if (machineFilter.follows(row.reading().machineId())) {
-            batch.add(row.reading());
+        PipelineResult result = gate.through(() -> step.commit(source, batch.readings(), batch.position(), batch.lastTimestamp()));
+        progress.committed(batch.taken(), batch.dataRows(), result, batch.lastTimestamp());
+    }
+
+    private static ReplayBatch await(Future<ReplayBatch> next) {
+        if (next == null) {
+            return null;
         }
-        return row.reading().timestamp();
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the replay source", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private RowSource openSource() {
@@ -162,17 +181,12 @@ public class DigitalTwin {
                         ? new SimulationSource(settings.simulation(), scenarios.episodes())
                         : ReplaySource.open(location);
                 source.skipTo(step.linesConsumed(location));
-                progress.position(dataRows(source));
+                progress.position(BatchReader.dataRows(source));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open replay source " + location + ": " + e.getMessage(), e);
             }
         }
         return source;
-    }
-
-    private static long dataRows(RowSource rows) {
-        // a file's position counts its header line too
-        return rows instanceof ReplaySource ? Math.max(0, rows.position() - 1) : rows.position();
     }
 
     private void closeSource() {
@@ -200,6 +214,7 @@ public class DigitalTwin {
         ticking.lock();
         try {
             closeSource();
+            readAhead.shutdownNow();
         } finally {
             ticking.unlock();
         }
