@@ -16,6 +16,7 @@ public class SequenceBlocks {
     private final int size;
     private long next = 1;
     private long last;
+    private String nextValueSql;
 
     public SequenceBlocks(String sequence, int size) {
         if (!sequence.matches("[a-z_]+") || size < 1) {
@@ -35,10 +36,12 @@ public class SequenceBlocks {
     }
 
     private long fetch(Connection connection) throws SQLException {
-        // the one spelling that differs: PostgreSQL has no standard NEXT VALUE FOR
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        if (nextValueSql == null) {
+            // the one spelling that differs: PostgreSQL has no standard NEXT VALUE FOR
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            nextValueSql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(nextValueSql)) {
             rs.next();
             return rs.getLong(1);
         }
