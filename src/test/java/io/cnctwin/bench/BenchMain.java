@@ -10,17 +10,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /**
  * The benchmark (not a test): starts its own PostgreSQL (embedded, under target/bench) and the packaged WAR on Payara
- * Micro against it, registers the machines through the API, loads the readings beside the server with COPY, then
- * runs the chosen suites and prints each figure beside its baseline, also written to {@code target/bench/}.
- * Run with {@code mvn -Pbench verify} (see README); options {@code --suites queries --readings 1000000
- * --machines 50 --days 30 --warmup 20 --runs 50 --pg-port 15460 --out target/bench}.
+ * Micro against it, then runs the chosen suites in order (start-up, pipeline, REST load, WebSocket fan-out, queries at
+ * each data size, loaded beside the server with COPY) and prints each figure beside its baseline measured in the same
+ * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see README and BENCHMARKS.md);
+ * options in {@link BenchOptions}.
  */
 public final class BenchMain {
 
@@ -32,13 +32,6 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        List<BenchSuite> suites = new ArrayList<>();
-        for (String name : options.suites()) {
-            suites.add(switch (name.strip()) {
-                case "queries" -> new QuerySuite();
-                default -> throw new IllegalArgumentException("unknown suite " + name + " (known: queries)");
-            });
-        }
         Path dir = options.out().toAbsolutePath();
         Files.createDirectories(dir);
         // PayaraProcess (shared with the system tests) reads these
@@ -47,25 +40,33 @@ public final class BenchMain {
         System.setProperty("payara.microJar", System.getProperty("payara.microJar", "target/payara-micro-6.2025.10.jar"));
         Report report = new Report(options);
         report.noteLoad();
+        StartupSuite.Start bare = options.suites().contains("startup") ? StartupSuite.bareServer(dir) : null;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(options.pgPort())
                 .setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true).start()) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + DATABASE);
             }
             report.note("PostgreSQL " + version(postgres) + " (io.zonky embedded), port " + options.pgPort());
-            long started = System.nanoTime();
+            // paused at start, a catch-up pace once resumed (the pipeline suite resumes it)
             try (PayaraProcess server = new PayaraProcess(dir.resolve("payara"), Map.of("TWIN_REPLAY_ENABLED", "false",
+                    "TWIN_REPLAY_ROWS_PER_TICK", "100000", "TWIN_REPLAY_INTERVAL", "PT1S",
                     "ADMIN_PASSWORD", Api.ADMIN_PASSWORD), DATABASE)) {
                 server.wipe();
+                long started = System.nanoTime();
                 server.start();
-                report.note(String.format("server ready (WAR deployed, API answering) in %.1f s", (System.nanoTime() - started) / 1e9));
+                double startSeconds = (System.nanoTime() - started) / 1e9;
+                report.note(String.format(Locale.ROOT, "server ready (WAR deployed, API answering) in %.1f s", startSeconds));
                 Api api = new Api(server.base());
                 String token = api.adminToken();
                 try (Connection jdbc = postgres.getDatabase("postgres", DATABASE).getConnection()) {
-                    BenchContext context = load(options, api, token, jdbc, server, report);
-                    for (BenchSuite suite : suites) {
-                        report.add(suite.run(context));
+                    if (bare != null) {
+                        Thread.sleep(10_000);
+                        report.add(StartupSuite.figures(new StartupSuite.Start(startSeconds,
+                                Memory.residentMiB(server.pid())), bare));
                     }
+                    BenchContext context = new BenchContext(server, api, token, jdbc, options, report,
+                            options.machines(), START, START, 1, 0);
+                    runSuites(context);
                 }
             }
         }
@@ -73,10 +74,35 @@ public final class BenchMain {
         report.write(dir);
     }
 
-    private static BenchContext load(BenchOptions options, Api api, String token, Connection jdbc, PayaraProcess server,
-                                     Report report) throws Exception {
+    private static void runSuites(BenchContext context) throws Exception {
+        for (String name : context.options().suites()) {
+            switch (name.strip()) {
+                case "startup" -> {
+                    // measured around the server start above
+                }
+                case "pipeline" -> context.report().add(new PipelineSuite().run(context));
+                case "rest" -> context.report().add(new RestLoadSuite().run(context));
+                case "fanout" -> context.report().add(new FanoutSuite().run(context));
+                case "queries" -> {
+                    for (long readings : context.options().readings()) {
+                        PipelineSuite.truncate(context);
+                        context.report().add(new QuerySuite().run(load(context, readings)));
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown suite " + name
+                        + " (known: startup, pipeline, rest, fanout, queries)");
+            }
+        }
+    }
+
+    private static BenchContext load(BenchContext context, long readings) throws Exception {
+        BenchOptions options = context.options();
+        Api api = context.api();
+        String token = context.token();
+        Connection jdbc = context.jdbc();
+        Report report = context.report();
         int machines = options.machines();
-        long perMachine = (options.readings() + machines - 1) / machines;
+        long perMachine = (readings + machines - 1) / machines;
         long step = Math.max(1, Duration.ofDays(options.days()).toSeconds() / perMachine);
         // the first reading of each machine goes through the API: the server registers the machine as it would
         for (int machine = 1; machine <= machines; machine++) {
@@ -94,10 +120,10 @@ public final class BenchMain {
             total = rows.getLong(1);
         }
         LocalDateTime end = START.plusSeconds(perMachine * step);
-        report.note(String.format("data: %,d readings of %d machines, one every %d s from %s to %s (%,d by COPY in %.1f s,"
+        report.note(String.format(Locale.ROOT, "query data: %,d readings of %d machines, one every %d s from %s to %s (%,d by COPY in %.1f s,"
                         + " %,.0f rows/s with both indexes, then ANALYZE)", total, machines, step, START, end, copied,
                 seconds, copied / seconds));
-        return new BenchContext(server.base(), api, token, jdbc, options, machines, START, end, step, total);
+        return context.withData(end, step, total);
     }
 
     private static String firstReading() {

@@ -6,8 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Command-line options of {@link BenchMain}, each {@code --name value}, with defaults for the 1 M query run. */
-public record BenchOptions(List<String> suites, long readings, int machines, int days, int warmup, int runs,
+/**
+ * Command-line options of {@link BenchMain}, each {@code --name value}. {@code readings} is a list: the query suite
+ * runs once per size (1M,10M shows the growth). Fan-out: {@code ws-clients} sessions receiving {@code ws-rate}
+ * readings/s for {@code ws-seconds}. REST: {@code rest-concurrency} callers for {@code rest-seconds} per endpoint.
+ */
+public record BenchOptions(List<String> suites, List<Long> readings, int machines, int days, int warmup, int runs,
+                           int wsClients, int wsRate, int wsSeconds, int restConcurrency, int restSeconds,
                            int pgPort, Path out) {
 
     static BenchOptions parse(String... args) {
@@ -18,13 +23,15 @@ public record BenchOptions(List<String> suites, long readings, int machines, int
             }
             given.put(args[i].substring(2), args[i + 1]);
         }
-        return new BenchOptions(List.of(given.getOrDefault("suites", "queries").split(",")),
-                Long.parseLong(given.getOrDefault("readings", "1000000")),
-                Integer.parseInt(given.getOrDefault("machines", "50")),
-                Integer.parseInt(given.getOrDefault("days", "30")),
-                Integer.parseInt(given.getOrDefault("warmup", "20")),
-                Integer.parseInt(given.getOrDefault("runs", "50")),
-                Integer.parseInt(given.getOrDefault("pg-port", "15460")),
-                Path.of(given.getOrDefault("out", "target/bench")));
+        return new BenchOptions(List.of(given.getOrDefault("suites", "startup,pipeline,rest,fanout,queries").split(",")),
+                Arrays.stream(given.getOrDefault("readings", "1000000,10000000").split(",")).map(Long::parseLong).toList(),
+                integer(given, "machines", 50), integer(given, "days", 30), integer(given, "warmup", 20),
+                integer(given, "runs", 50), integer(given, "ws-clients", 1000), integer(given, "ws-rate", 50),
+                integer(given, "ws-seconds", 30), integer(given, "rest-concurrency", 16), integer(given, "rest-seconds", 15),
+                integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")));
+    }
+
+    private static int integer(Map<String, String> given, String name, int fallback) {
+        return Integer.parseInt(given.getOrDefault(name, String.valueOf(fallback)));
     }
 }

@@ -128,7 +128,7 @@ final class QuerySuite implements BenchSuite {
             api.add(t1 - t0);
             jdbc.add(t2 - t1);
         }
-        return new Figure(name(), name, rows, runs, api.medianMs(), api.p95Ms(), jdbc.medianMs(), jdbc.p95Ms(), note);
+        return Figure.latency(name(), name + " @ " + Report.count(c.readings()), rows, runs, api, jdbc, note + "; API beside JDBC");
     }
 
     private void api(BenchContext c, String path) throws Exception {

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The figures of one run as a Markdown table with the run's conditions, printed and written to a file. */
 final class Report {
@@ -48,17 +47,12 @@ final class Report {
         out.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(memoryGiB()).append(" GiB RAM, ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append(", JDK ").append(System.getProperty("java.version")).append('\n');
-        out.append("- options: suites ").append(options.suites()).append(", warm-up ").append(options.warmup())
-                .append(" runs, then ").append(options.runs()).append(" measured runs per query, API and JDBC alternating\n");
+        out.append("- options: ").append(options).append('\n');
         notes.forEach(n -> out.append("- ").append(n).append('\n'));
-        out.append('\n').append(BenchMain.join(List.of("suite", "figure", "rows", "API median ms", "API p95 ms",
-                "JDBC median ms", "JDBC p95 ms", "ratio median", "ratio p95"))).append('\n');
-        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append('\n').append(BenchMain.join(List.of("suite", "figure", "product", "baseline (same run)", "ratio"))).append('\n');
+        out.append("|---|---|---:|---:|---:|\n");
         for (Figure f : figures) {
-            out.append(BenchMain.join(List.of(f.suite(), f.name(), String.format(Locale.ROOT, "%,d", f.rows()),
-                    ms(f.medianMs()), ms(f.p95Ms()), ms(f.baselineMedianMs()), ms(f.baselineP95Ms()),
-                    String.format(Locale.ROOT, "%.1f", f.ratio()), String.format(Locale.ROOT, "%.1f", f.p95Ratio()))))
-                    .append('\n');
+            out.append(BenchMain.join(List.of(f.suite(), f.name(), f.product(), f.baseline(), f.ratioText()))).append('\n');
         }
         out.append('\n');
         figures.forEach(f -> out.append("- ").append(f.name()).append(": ").append(f.note()).append('\n'));
@@ -76,8 +70,10 @@ final class Report {
         System.out.println("[bench] written to " + dir.resolve(name));
     }
 
-    private static String ms(double value) {
-        return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.1f", value);
+    /** 1000000 as "1M", 360000 as "360k". */
+    static String count(long n) {
+        return n >= 1_000_000 && n % 100_000 == 0 ? (n % 1_000_000 == 0 ? n / 1_000_000 + "M" : n / 1e6 + "M")
+                : n >= 1000 ? n / 1000 + "k" : String.valueOf(n);
     }
 
     private static long memoryGiB() {

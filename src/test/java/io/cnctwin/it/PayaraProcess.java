@@ -77,6 +77,11 @@ public class PayaraProcess implements AutoCloseable {
         });
     }
 
+    /** The server's JVM (started directly, no wrapper), for measuring its memory. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Like a power cut: SIGKILL, no shutdown hooks. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

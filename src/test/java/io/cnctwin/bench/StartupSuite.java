@@ -1,0 +1,68 @@
+package io.cnctwin.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Start-up and idle memory of the product beside the bare server: the same Payara Micro with nothing deployed,
+ * started the same way, ready when /health answers 200. The product's own start is measured by {@link BenchMain}.
+ */
+final class StartupSuite {
+
+    record Start(double seconds, long idleRssMiB) {
+    }
+
+    static Start bareServer(Path logDir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(logDir.resolve("bare-payara.log").toFile());
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("bare Payara Micro exited; see " + logDir.resolve("bare-payara.log"));
+                }
+                try {
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Thread.sleep(10_000);
+            return new Start(seconds, Memory.residentMiB(process.pid()));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    static List<Figure> figures(Start product, Start bare) {
+        return List.of(
+                new Figure("startup", "start-up to ready", String.format(Locale.ROOT, "%.1f s", product.seconds()),
+                        String.format(Locale.ROOT, "%.1f s", bare.seconds()), product.seconds() / bare.seconds(),
+                        "time x baseline", "product: JVM start until the application's API answers (WAR deployed,"
+                        + " schema migrated, twin restored); baseline: the same Payara Micro with nothing deployed until /health answers"),
+                new Figure("startup", "resident memory, idle", product.idleRssMiB() + " MiB", bare.idleRssMiB() + " MiB",
+                        (double) product.idleRssMiB() / bare.idleRssMiB(), "memory x baseline",
+                        "VmRSS 10 s after ready, -Xmx512m, replay paused"));
+    }
+}
