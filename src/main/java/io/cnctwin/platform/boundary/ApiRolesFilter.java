@@ -9,6 +9,9 @@ import io.cnctwin.analytics.boundary.MaintenanceResource;
 import io.cnctwin.auth.boundary.AuthResource;
 import io.cnctwin.auth.boundary.TokenFilter;
 import io.cnctwin.auth.boundary.UsersResource;
+import io.cnctwin.auth.boundary.UserResource;
+import io.cnctwin.auth.boundary.LoginThrottlesResource;
+import io.cnctwin.auth.boundary.SigningKeysResource;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.imports.boundary.ImportsResource;
 import io.cnctwin.machine.boundary.MachinesResource;
@@ -48,7 +51,8 @@ public class ApiRolesFilter implements OASFilter {
     public static final String PUBLIC_EXTENSION = "x-public";
 
     /** Every resource class of the API (a unit test checks that none is missing). */
-    public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class,
+    public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class, UserResource.class,
+            LoginThrottlesResource.class, SigningKeysResource.class,
             MachinesResource.class, ReadingsResource.class, ReadingAggregatesResource.class,
             ReadingExportResource.class, MachineStateResource.class, IndicatorsResource.class,
             HistoryAnalyticsResource.class, FleetAnalyticsResource.class, MaintenanceResource.class,
