@@ -51,7 +51,7 @@ class DatabaseOutageIT {
         IngestLoad gateway = new IngestLoad(api, token, GATEWAY_MACHINE, LocalDateTime.of(2030, 1, 1, 0, 0));
         Thread posting = new Thread(gateway, "gateway");
         posting.start();
-        eventually(Duration.ofSeconds(60), "replay and ingest running", () ->
+        eventually(Duration.ofSeconds(120), "replay and ingest running", () ->
                 position(api, token) >= 500 && gateway.acknowledged() >= 50);
 
         database.stop();

@@ -66,7 +66,7 @@ public class PayaraProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         process = builder.start();
         Api api = new Api(base());
-        Api.eventually(Duration.ofSeconds(150), "Payara Micro answering /health on port " + port, () -> {
+        Api.eventually(Duration.ofSeconds(300), "Payara Micro answering /health on port " + port, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
             }
