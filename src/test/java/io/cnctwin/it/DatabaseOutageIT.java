@@ -58,6 +58,7 @@ class DatabaseOutageIT {
         long stoppedAt = System.nanoTime();
         long acknowledgedBefore = gateway.acknowledged();
         long positionAtStop = position(api, token);
+        long heapAtStop = usedHeapMegabytes(api);
         long slowestHealth = 0;
         int healthDown = 0;
         while (System.nanoTime() - stoppedAt < OUTAGE.toNanos()) {
@@ -72,6 +73,7 @@ class DatabaseOutageIT {
         }
         long positionAtEnd = position(api, token);
         long ingest503 = gateway.answered(503);
+        long heapAtOutageEnd = usedHeapMegabytes(api);
         database.restart();
         long restartedAt = System.nanoTime();
 
@@ -100,7 +102,8 @@ class DatabaseOutageIT {
                     + ", answers " + gateway.answers() + ", 503 during outage " + ingest503 + ", health DOWN answers "
                     + healthDown + ", slowest health ms " + slowestHealth + ", slowest ingest ms " + gateway.slowestMillis()
                     + ", position at stop " + positionAtStop + " / at outage end " + positionAtEnd + " / final "
-                    + twin.getJsonNumber("position") + ", twin resumed within s " + recoverySeconds;
+                    + twin.getJsonNumber("position") + ", twin resumed within s " + recoverySeconds + ", heap used MB at stop "
+                    + heapAtStop + " / at outage end " + heapAtOutageEnd;
             System.out.println("DatabaseOutageIT figures: " + figures);
             assertEquals(0, gateway.unexpected(), "only 2xx or 503 problems: " + gateway.lastUnexpected() + "; " + figures);
             assertTrue(ingest503 > 0, "ingest answered 503 during the outage; " + figures);
@@ -116,6 +119,13 @@ class DatabaseOutageIT {
 
     static long position(Api api, String token) {
         return api.get("api/v1/twin", token).object().getJsonNumber("position").longValue();
+    }
+
+    /** Payara's base metric of the heap in use (GC makes it move either way; reported, not asserted). */
+    static long usedHeapMegabytes(Api api) {
+        return api.get("metrics?scope=base", null).body().lines().filter(l -> l.contains("memory_usedHeap_bytes"))
+                .filter(l -> !l.startsWith("#")).mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >> 20)
+                .findFirst().orElse(-1);
     }
 
     private static long single(Connection c, String sql) throws SQLException {
