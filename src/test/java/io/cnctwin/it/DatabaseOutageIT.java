@@ -96,7 +96,8 @@ class DatabaseOutageIT {
             long replayed = single(c, "SELECT rows_consumed FROM replay_position") - 1 - twin.getJsonNumber("rowsSkipped").longValue();
             long replayRows = single(c, "SELECT count(*) FROM sensor_readings WHERE source = 'REPLAY'");
             long all = single(c, "SELECT count(*) FROM sensor_readings");
-            long duplicates = single(c, "SELECT count(*) FROM (SELECT machine_id, ts FROM sensor_readings GROUP BY machine_id, ts HAVING count(*) > 1) d");
+            long duplicates = single(c, "SELECT count(*) FROM (SELECT machine_id, ts FROM sensor_readings"
+                    + " GROUP BY machine_id, ts HAVING count(*) > 1) d");
             String figures = "replayed (persisted position) " + replayed + ", replay rows " + replayRows
                     + ", gateway acknowledged " + gateway.acknowledged() + ", rows " + all + ", duplicates " + duplicates
                     + ", answers " + gateway.answers() + ", 503 during outage " + ingest503 + ", health DOWN answers "

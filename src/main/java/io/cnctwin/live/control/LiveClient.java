@@ -54,7 +54,7 @@ public class LiveClient {
         return dropsInARow.get() >= MAX_DROPS_IN_A_ROW;
     }
 
-    /** Closes a client that does not keep up (1013, try again later); may wait for the network, so not on the twin's thread. */
+    /** Closes a client that does not keep up (1013, try again later); may block: never on the twin's thread. */
     public void closeTooSlow() {
         close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"));
     }
