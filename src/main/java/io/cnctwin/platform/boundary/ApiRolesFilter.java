@@ -59,6 +59,9 @@ public class ApiRolesFilter implements OASFilter {
             AlertsResource.class, AlertRulesResource.class, TwinResource.class, ImportsResource.class,
             AuditResource.class, MetricsResource.class);
 
+    /** True on MicroProfile OpenAPI 3.x, where exclusiveMaximum is a flag (it is a number from 4.0 on). */
+    static final boolean OPENAPI_3_MODEL = exclusiveMaximumType() == Boolean.class;
+
     private final Map<String, List<Method>> methods = resourceMethods();
 
     @Override
@@ -105,10 +108,16 @@ public class ApiRolesFilter implements OASFilter {
 
     /**
      * Payara writes every attribute of an explicit {@code @Schema}, the unset ones as false or 0 (maxProperties 0
-     * would forbid every property), and gives an array schema its items' properties: those are dropped.
+     * would forbid every property), and gives an array schema its items' properties: those are dropped. Only on
+     * the MicroProfile OpenAPI 3 model (Payara 6): the 4.0 model (WildFly 37) types exclusiveMaximum and type
+     * otherwise, so this code would not link there, and its implementation writes no such defaults.
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        return OPENAPI_3_MODEL ? withoutUnsetDefaults(schema) : schema;
+    }
+
+    private static Schema withoutUnsetDefaults(Schema schema) {
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }
@@ -135,6 +144,14 @@ public class ApiRolesFilter implements OASFilter {
             schema.setProperties(null);
         }
         return schema;
+    }
+
+    private static Class<?> exclusiveMaximumType() {
+        try {
+            return Schema.class.getMethod("getExclusiveMaximum").getReturnType();
+        } catch (NoSuchMethodException e) {
+            return Void.class;
+        }
     }
 
     private static void clearFlags(Schema schema) {
