@@ -49,10 +49,7 @@ public class BiDi implements WebSocket.Listener, AutoCloseable {
         long id = ids.incrementAndGet();
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         pending.put(id, answer);
-        String message = Json.createObjectBuilder().add("id", id).add("method", method).add("params", params).build().toString();
-        synchronized (socket) {
-            socket.sendText(message, true).join();
-        }
+        send(id, method, params);
         try {
             JsonObject response = answer.get(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             if ("error".equals(response.getString("type", ""))) {
@@ -66,6 +63,18 @@ public class BiDi implements WebSocket.Listener, AutoCloseable {
             throw new IllegalStateException(method + " got no answer within " + COMMAND_TIMEOUT, e);
         } finally {
             pending.remove(id);
+        }
+    }
+
+    /** Sends {@code method} without waiting for (or keeping) its answer. */
+    public void post(String method, JsonObject params) {
+        send(ids.incrementAndGet(), method, params);
+    }
+
+    private void send(long id, String method, JsonObject params) {
+        String message = Json.createObjectBuilder().add("id", id).add("method", method).add("params", params).build().toString();
+        synchronized (socket) {
+            socket.sendText(message, true).join();
         }
     }
 

@@ -79,7 +79,7 @@ class FirefoxDashboardIT {
         page.waitFor("the login error", "document.querySelector('#login-message').textContent.includes('Wrong username or password')");
         look("01-login-error");
         page.type("#password", Api.ADMIN_PASSWORD);
-        page.click("#login-submit");
+        page.clickToLeave("#login-submit");
         page.waitFor("the fleet page", "location.pathname.endsWith('/live.html')");
         page.waitFor("ten machine tiles", "document.querySelectorAll('#grid .tile[data-machine-id]').length >= 10");
         page.waitFor("the live connection", "document.querySelector('#conn').dataset.state === 'live'");
@@ -91,7 +91,7 @@ class FirefoxDashboardIT {
         editTheFleetTemperatureWarning();
         onATablet();
 
-        page.click("#logout");
+        page.clickToLeave("#logout");
         page.waitFor("the login page", "location.pathname.endsWith('/login.html')");
         look("09-logged-out");
         System.out.println("Firefox warnings: " + page.logged("warn"));
@@ -112,7 +112,7 @@ class FirefoxDashboardIT {
     }
 
     private void watchMachineSevenGrow() throws Exception {
-        page.click("#grid .tile[data-machine-id='7'] .tile-open");
+        page.clickToLeave("#grid .tile[data-machine-id='7'] .tile-open");
         page.waitFor("the page of machine 7", "location.search === '?id=7'");
         page.waitFor("points in the temperature chart", TEMPERATURE_CHART + "?.dataset.points > 0");
         String last = page.text(TEMPERATURE_CHART + ".dataset.last");
@@ -128,7 +128,7 @@ class FirefoxDashboardIT {
     }
 
     private void pauseAndResumeTheTwin() throws Exception {
-        page.click("#nav-control");
+        page.clickToLeave("#nav-control");
         page.waitFor("the twin playing", "document.querySelector('#twin-state').dataset.state === 'PLAYING'");
         page.click("#twin-pause");
         page.waitFor("the twin paused", "document.querySelector('#twin-state').dataset.state === 'PAUSED'");
@@ -139,7 +139,7 @@ class FirefoxDashboardIT {
     }
 
     private void editTheFleetTemperatureWarning() throws Exception {
-        page.click("#nav-rules");
+        page.clickToLeave("#nav-rules");
         String row = "#rules tr[data-metric='temperature_c'][data-machine-id='']";
         page.type(row + " [data-field='warningThreshold']", "77");
         page.click(row + " .rule-save");
@@ -154,6 +154,8 @@ class FirefoxDashboardIT {
         page.viewport(820, 1180);
         open("live.html");
         page.waitFor("ten machine tiles", "document.querySelectorAll('#grid .tile[data-machine-id]').length >= 10");
+        assertTrue(page.holds("document.querySelector('#alerts-panel').getBoundingClientRect().bottom"
+                + " <= document.querySelector('#grid').getBoundingClientRect().top"), "open alerts above the tiles on a portrait tablet");
         look("08-tablet-fleet");
         open("machine.html?id=7");
         page.waitFor("points in the temperature chart", TEMPERATURE_CHART + "?.dataset.points > 0");
@@ -164,6 +166,10 @@ class FirefoxDashboardIT {
         open("rules.html");
         page.waitFor("the rules table", "document.querySelectorAll('#rules tr[data-metric]').length > 0");
         look("08-tablet-rules");
+        page.viewport(1180, 820);
+        open("live.html");
+        page.waitFor("ten machine tiles", "document.querySelectorAll('#grid .tile[data-machine-id]').length >= 10");
+        look("08-tablet-landscape-fleet");
         page.viewport(1280, 800);
     }
 

@@ -90,12 +90,24 @@ public class FirefoxPage implements AutoCloseable {
 
     /** Clicks the centre of the first element matching {@code css} with a real mouse, once it is visible and enabled. */
     public void click(String css) {
+        click(css, true);
+    }
+
+    /**
+     * Clicks a link or button that leaves the page, without waiting for Firefox's answer: a busy page that unloads
+     * during the click may never send it. Wait for the next page instead.
+     */
+    public void clickToLeave(String css) {
+        click(css, false);
+    }
+
+    private void click(String css, boolean await) {
         waitFor("a visible, enabled " + css + " to click", () -> {
             JsonObject element = visible(css);
             if (element == null) {
                 return false;
             }
-            perform(Json.createArrayBuilder().add(mouse(Json.createArrayBuilder()
+            perform(await, Json.createArrayBuilder().add(mouse(Json.createArrayBuilder()
                     .add(Json.createObjectBuilder().add("type", "pointerMove").add("x", 0).add("y", 0)
                             .add("origin", Json.createObjectBuilder().add("type", "element")
                                     .add("element", Json.createObjectBuilder().add("sharedId", element.getString("sharedId")))))
@@ -114,7 +126,7 @@ public class FirefoxPage implements AutoCloseable {
         text.codePoints().mapToObj(Character::toString).forEach(key -> keys
                 .add(Json.createObjectBuilder().add("type", "keyDown").add("value", key))
                 .add(Json.createObjectBuilder().add("type", "keyUp").add("value", key)));
-        perform(Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "key").add("id", "keyboard")
+        perform(true, Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "key").add("id", "keyboard")
                 .add("actions", keys)));
     }
 
@@ -154,9 +166,14 @@ public class FirefoxPage implements AutoCloseable {
         return "node".equals(node.getString("type")) ? node : null;
     }
 
-    private void perform(JsonArrayBuilder sources) {
-        bidi.command("input.performActions", inContext().add("actions", sources).build());
-        bidi.command("input.releaseActions", inContext().build());
+    private void perform(boolean await, JsonArrayBuilder sources) {
+        JsonObject actions = inContext().add("actions", sources).build();
+        if (await) {
+            bidi.command("input.performActions", actions);
+            bidi.command("input.releaseActions", inContext().build());
+        } else {
+            bidi.post("input.performActions", actions);
+        }
     }
 
     private static JsonObjectBuilder mouse(JsonArrayBuilder actions) {
