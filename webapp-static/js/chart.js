@@ -5,6 +5,8 @@ import { h } from './dom.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const MARGIN = { top: 10, right: 12, bottom: 22, left: 46 };
+/** Height of a threshold label (10 px text and a little air). */
+const THRESHOLD_LABEL_HEIGHT = 11;
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -229,10 +231,13 @@ export class LineChart {
     this.gY.replaceChildren(...yAxis);
     this.gX.replaceChildren(...xAxis);
 
-    // thresholds
-    this.gThresholds.replaceChildren(...this.thresholds.flatMap((th) => {
+    // thresholds, top line first: a label sits above its line, or below it when the label above would cover it
+    let previousLabel = -Infinity;
+    this.gThresholds.replaceChildren(...[...this.thresholds].sort((a, b) => y(a.value) - y(b.value)).flatMap((th) => {
       const yy = y(th.value).toFixed(1);
-      const label = svg('text', { x: MARGIN.left + pw - 4, y: Number(yy) - 3, class: `threshold-label threshold-${th.kind}` });
+      const labelY = Number(yy) - 3 - previousLabel < THRESHOLD_LABEL_HEIGHT ? Number(yy) + THRESHOLD_LABEL_HEIGHT : Number(yy) - 3;
+      previousLabel = labelY;
+      const label = svg('text', { x: MARGIN.left + pw - 4, y: labelY, class: `threshold-label threshold-${th.kind}` });
       label.textContent = `${th.value}`;
       return [svg('line', {
         class: `threshold threshold-${th.kind}`, x1: MARGIN.left, x2: MARGIN.left + pw, y1: yy, y2: yy, 'data-value': th.value,

@@ -3,6 +3,7 @@
  * readings, alert changes, replay status and import progress are pushed as JSON, each message serialised once for all sessions.
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending
- * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed.
+ * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed
+ * (off the broadcasting thread) and counted.
  */
 package io.cnctwin.live;

@@ -93,7 +93,7 @@ class DashboardIT {
 
     @Test
     void supervisorLogsInWatchesTheFleetAcknowledgesAnAlertAndControlsTheTwin() throws Exception {
-        liveSimulationWithAnOverheatingMachine();
+        liveSimulationWithAnOverheatingMachine(api);
 
         open("login.html");
         type("#username", "admin");
@@ -161,7 +161,8 @@ class DashboardIT {
         assertNoConsoleErrorsBut("401");
     }
 
-    private void liveSimulationWithAnOverheatingMachine() {
+    /** The simulator at a fast pace until machine 7 overheats into an open alert, then at a pace a page can follow. */
+    static void liveSimulationWithAnOverheatingMachine(Api api) {
         String admin = api.adminToken();
         api.put("api/v1/twin/source", admin, "{\"source\":\"simulation\"}");
         api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":50}");

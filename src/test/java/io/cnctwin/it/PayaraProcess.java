@@ -30,11 +30,13 @@ public class PayaraProcess implements AutoCloseable {
     /** A server on its own test database {@code database} (on PostgreSQL; the embedded one lives under rootDir). */
     public PayaraProcess(Path rootDir, Map<String, String> environment, String database) throws IOException {
         this.rootDir = rootDir;
-        this.environment = new HashMap<>(environment);
+        this.environment = new HashMap<>();
         this.port = freePort();
         if (TestDatabase.isPostgres()) {
             this.environment.putAll(TestDatabase.environment(database));
         }
+        // the caller's DB_* win: a test may bring a database of its own
+        this.environment.putAll(environment);
     }
 
     public URI base() {
@@ -64,7 +66,7 @@ public class PayaraProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         process = builder.start();
         Api api = new Api(base());
-        Api.eventually(Duration.ofSeconds(150), "Payara Micro answering /health on port " + port, () -> {
+        Api.eventually(Duration.ofSeconds(300), "Payara Micro answering /health on port " + port, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
             }

@@ -21,6 +21,7 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String ARQUILLIAN_DB = "twin_arquillian";
     public static final String RESTART_DB = "twin_restart";
     public static final String HISTORY_DB = "twin_history";
+    public static final String HOSTILE_DB = "twin_hostile";
 
     private static EmbeddedPostgres postgres;
 
@@ -45,6 +46,7 @@ public class TestDatabase implements LauncherSessionListener {
                 s.execute("CREATE DATABASE " + ARQUILLIAN_DB);
                 s.execute("CREATE DATABASE " + RESTART_DB);
                 s.execute("CREATE DATABASE " + HISTORY_DB);
+                s.execute("CREATE DATABASE " + HOSTILE_DB);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL: " + e.getMessage(), e);

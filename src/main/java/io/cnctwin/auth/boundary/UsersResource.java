@@ -43,34 +43,33 @@ public class UsersResource {
     @Inject
     AuditLog audit;
 
-    /** Every account with its roles, by name. */
+    /** Every account with its roles, whether it is enabled and whether it is locked, by name. */
     @GET
-    @Operation(operationId = "listUsers", summary = "Every account with its roles, by name")
-    public List<UserView> all() {
-        return accounts.all().stream().map(UsersResource::view).toList();
+    @Operation(operationId = "listUsers", summary = "Every account with its roles, enabled and lockout state, by name")
+    public List<AccountView> all() {
+        return accounts.all().stream().map(AccountView::of).toList();
     }
 
     /** A new account (audited); 409 when the name is taken. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "A new account with its roles (audited)",
-            description = "Passwords have 12 to 256 characters; user names 3 to 64 letters, digits, dots, dashes or underscores.")
+            description = "Passwords have 12 to 256 characters, do not contain the user name and are not common passwords;"
+                    + " user names 3 to 64 letters, digits, dots, dashes or underscores.")
     @ErrorResponses({BAD_REQUEST, CONFLICT})
-    @APIResponse(responseCode = "201", description = "The account; Location: users/{id}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "201", description = "The account; Location: users/{username}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public Response create(@Valid @NotNull(message = "a JSON body with username, password and roles is required") CreateUserRequest request,
                            @Context SecurityContext security) {
+        PasswordCheck.requireAcceptable("password", request.username(), request.password());
         if (accounts.find(request.username()).isPresent()) {
             throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
                     "A user named '" + request.username() + "' exists already"));
         }
         User user = accounts.create(request.username(), request.password().toCharArray(), request.roles());
         audit.record(security.getUserPrincipal().getName(), "user.created", "user/" + user.getUsername(),
-                "roles " + view(user).roles());
-        return Response.created(UriBuilder.fromPath("users/{id}").build(user.getId())).entity(view(user)).build();
-    }
-
-    static UserView view(User user) {
-        return new UserView(user.getUsername(), user.roles().stream().map(Role::name).sorted().toList());
+                "roles " + AccountView.of(user).roles());
+        return Response.created(UriBuilder.fromPath("users/{username}").build(user.getUsername()))
+                .entity(AccountView.of(user)).build();
     }
 }

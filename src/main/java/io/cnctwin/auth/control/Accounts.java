@@ -10,7 +10,10 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** User accounts: lookup, creation, login bookkeeping. */
+/**
+ * User accounts: lookup, creation, login bookkeeping, and the administration of an account (password, roles,
+ * disable, unlock, delete). Each change that alters what a token may stand for revokes the user's tokens.
+ */
 @Stateless
 public class Accounts {
 
@@ -39,6 +42,64 @@ public class Accounts {
         User user = new User(username, hasher.hash(password), roles, now());
         em.persist(user);
         return user;
+    }
+
+    /** Sets a new password (already checked against the rules); lifts a lockout and revokes the user's tokens. */
+    public Optional<User> changePassword(String username, char[] password) {
+        String hash = hasher.hash(password);
+        return find(username).map(u -> {
+            u.changePassword(hash, now());
+            return u;
+        });
+    }
+
+    /** Revokes the user's tokens (logout): refresh tokens stop working at once. */
+    public Optional<User> revokeTokens(String username) {
+        return find(username).map(u -> {
+            u.revokeTokens(now());
+            return u;
+        });
+    }
+
+    public Optional<User> disable(String username) {
+        return find(username).map(u -> {
+            u.disable(now());
+            return u;
+        });
+    }
+
+    public Optional<User> enable(String username) {
+        return find(username).map(u -> {
+            u.enable();
+            return u;
+        });
+    }
+
+    public Optional<User> assignRoles(String username, Set<Role> roles) {
+        return find(username).map(u -> {
+            u.assignRoles(roles, now());
+            return u;
+        });
+    }
+
+    public Optional<User> unlock(String username) {
+        return find(username).map(u -> {
+            u.unlock();
+            return u;
+        });
+    }
+
+    public boolean delete(String username) {
+        Optional<User> user = find(username);
+        user.ifPresent(em::remove);
+        return user.isPresent();
+    }
+
+    /** How much longer the account stays locked; zero when it is not. */
+    public java.time.Duration lockedFor(String username) {
+        LocalDateTime now = now();
+        return find(username).filter(u -> u.isLocked(now))
+                .map(u -> java.time.Duration.between(now, u.getLockedUntil())).orElse(java.time.Duration.ZERO);
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -23,7 +22,6 @@ public class BootstrapAdmin {
 
     static final String USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class.getName());
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
     Accounts accounts;
@@ -43,7 +41,7 @@ public class BootstrapAdmin {
             return;
         }
         Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
-        String password = configured.orElseGet(BootstrapAdmin::randomPassword);
+        String password = configured.orElseGet(RandomPasswords::next);
         accounts.create(USERNAME, password.toCharArray(), EnumSet.of(Role.ADMIN));
         if (configured.isPresent()) {
             LOG.info(() -> "Created user '" + USERNAME + "' with the password from ADMIN_PASSWORD. Log in at " + publicUrl);
@@ -52,14 +50,5 @@ public class BootstrapAdmin {
             LOG.warning("Created user '" + USERNAME + "' with the one-time password " + password
                     + " (shown only now; set ADMIN_PASSWORD to choose it). Log in at " + publicUrl);
         }
-    }
-
-    static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -32,32 +32,54 @@ public class TokenService {
 
     static final String TOKEN_USE = "token_use";
     static final String ROLES = "roles";
-    private static final int CLOCK_SKEW_SECONDS = 30;
+    static final String GENERATION = "gen";
+    static final int CLOCK_SKEW_SECONDS = 30;
 
     private final PublicJsonWebKey signingKey;
     private final JwksVerificationKeyResolver verificationKeys;
     private final TokenSettings settings;
     private final Clock clock;
+    private final Revocations revocations;
 
     public TokenService(PublicJsonWebKey signingKey, List<PublicJsonWebKey> verificationKeys, TokenSettings settings, Clock clock) {
+        this(signingKey, verificationKeys, settings, clock, new Revocations(settings.accessTtl(), clock));
+    }
+
+    public TokenService(PublicJsonWebKey signingKey, List<PublicJsonWebKey> verificationKeys, TokenSettings settings,
+                        Clock clock, Revocations revocations) {
         this.signingKey = signingKey;
         this.verificationKeys = new JwksVerificationKeyResolver(List.copyOf(verificationKeys));
         this.settings = settings;
         this.clock = clock;
+        this.revocations = revocations;
     }
 
     public String issueAccess(String username, Set<Role> roles) {
-        JwtClaims claims = baseClaims(username, "access", settings.accessTtl());
+        return issueAccess(username, roles, 0);
+    }
+
+    /** An access token of the user's current token {@code generation}. */
+    public String issueAccess(String username, Set<Role> roles, int generation) {
+        JwtClaims claims = baseClaims(username, "access", settings.accessTtl(), generation);
         claims.setStringListClaim(ROLES, roles.stream().map(Role::name).sorted().toList());
         return sign(claims);
     }
 
     public String issueRefresh(String username) {
-        return sign(baseClaims(username, "refresh", settings.refreshTtl()));
+        return issueRefresh(username, 0);
     }
 
+    public String issueRefresh(String username, int generation) {
+        return sign(baseClaims(username, "refresh", settings.refreshTtl(), generation));
+    }
+
+    /** A valid access token that was not revoked (in memory, see {@link Revocations}). */
     public VerifiedToken verifyAccess(String token) {
-        return verify(token, "access");
+        VerifiedToken verified = verify(token, "access");
+        if (revocations.isRevoked(verified)) {
+            throw new InvalidTokenException("token revoked");
+        }
+        return verified;
     }
 
     public VerifiedToken verifyRefresh(String token) {
@@ -69,7 +91,12 @@ public class TokenService {
         return new JsonWebKeySet(keys).toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
-    private JwtClaims baseClaims(String username, String use, Duration ttl) {
+    /** The signing key's id: what new tokens carry in their "kid" header. */
+    public String signingKeyId() {
+        return signingKey.getKeyId();
+    }
+
+    private JwtClaims baseClaims(String username, String use, Duration ttl, int generation) {
         Instant now = clock.instant();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(settings.issuer());
@@ -79,6 +106,7 @@ public class TokenService {
         claims.setExpirationTime(NumericDate.fromMilliseconds(now.plus(ttl).toEpochMilli()));
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setStringClaim(TOKEN_USE, use);
+        claims.setClaim(GENERATION, generation);
         return claims;
     }
 
@@ -117,10 +145,10 @@ public class TokenService {
             }
             return new VerifiedToken(claims.getSubject(), roles(claims),
                     Instant.ofEpochMilli(claims.getIssuedAt().getValueInMillis()),
-                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()));
+                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()), generation(claims));
         } catch (InvalidJwtException e) {
             throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + firstReason(e).replace(token, "<token>"));
-        } catch (MalformedClaimException | IllegalArgumentException e) {
+        } catch (MalformedClaimException | IllegalArgumentException | ArithmeticException e) {
             throw new InvalidTokenException("token claims malformed");
         }
     }
@@ -131,6 +159,11 @@ public class TokenService {
             claims.getStringListClaimValue(ROLES).forEach(r -> roles.add(Role.valueOf(r)));
         }
         return roles;
+    }
+
+    private static int generation(JwtClaims claims) throws MalformedClaimException {
+        Long generation = claims.getClaimValue(GENERATION, Long.class);
+        return generation == null ? 0 : Math.toIntExact(generation);
     }
 
     private static String firstReason(InvalidJwtException e) {

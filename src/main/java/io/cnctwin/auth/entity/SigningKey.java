@@ -42,6 +42,10 @@ public class SigningKey {
         return kid;
     }
 
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public String getPrivateJwk() {
         return privateJwk;
     }

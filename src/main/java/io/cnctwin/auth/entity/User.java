@@ -54,6 +54,10 @@ public class User {
     @Column(name = "tokens_valid_after", nullable = false)
     private LocalDateTime tokensValidAfter;
 
+    /** Raised by every revocation; tokens carry the generation they were issued in. */
+    @Column(name = "token_generation", nullable = false)
+    private int tokenGeneration;
+
     @Version
     private long version;
 
@@ -89,6 +93,49 @@ public class User {
 
     public boolean isLocked(LocalDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Lifts a lockout and forgets the failed logins that led to it. */
+    public void unlock() {
+        loginSucceeded();
+    }
+
+    /** Every token issued so far stops working (refresh tokens at once, access tokens see Revocations). */
+    public void revokeTokens(LocalDateTime now) {
+        tokenGeneration++;
+        tokensValidAfter = now;
+    }
+
+    public void changePassword(String newHash, LocalDateTime now) {
+        passwordHash = newHash;
+        unlock();
+        revokeTokens(now);
+    }
+
+    public void disable(LocalDateTime now) {
+        enabled = false;
+        revokeTokens(now);
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void assignRoles(Set<Role> newRoles, LocalDateTime now) {
+        roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        revokeTokens(now);
+    }
+
+    public int getTokenGeneration() {
+        return tokenGeneration;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
     }
 
     public Long getId() {

@@ -3,6 +3,13 @@ package io.cnctwin.auth.entity;
 import java.time.Instant;
 import java.util.Set;
 
-/** What a verified token says: who, with which roles, issued and valid until when. */
-public record VerifiedToken(String username, Set<Role> roles, Instant issuedAt, Instant expiresAt) {
+/**
+ * What a verified token says: who, with which roles, issued and valid until when, and the user's token generation
+ * at issue (0 for tokens that do not carry one).
+ */
+public record VerifiedToken(String username, Set<Role> roles, Instant issuedAt, Instant expiresAt, int generation) {
+
+    public VerifiedToken(String username, Set<Role> roles, Instant issuedAt, Instant expiresAt) {
+        this(username, roles, issuedAt, expiresAt, 0);
+    }
 }

@@ -7,8 +7,6 @@ import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.live.control.LiveClient;
 import io.cnctwin.live.control.LiveHub;
 import io.cnctwin.live.control.LiveMessages;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -43,13 +41,13 @@ public class LiveSocket {
     LiveHub hub;
     @Inject
     SigningKeys keys;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    DelayedActions later;
 
     @OnOpen
     public void open(Session session) {
         session.setMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
-        scheduler.schedule(() -> {
+        later.run(() -> {
             if (session.isOpen() && hub.client(session) == null) {
                 close(session, "no authentication within " + AUTH_TIMEOUT_SECONDS + " s");
             }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One authenticated WebSocket session: which machines it wants, until when its token is valid, and how many
  * messages are on their way to it. Beyond {@link #MAX_IN_FLIGHT} messages are dropped; after
- * {@link #MAX_DROPS_IN_A_ROW} drops the session is closed (1013, try again later).
+ * {@link #MAX_DROPS_IN_A_ROW} drops in a row it is {@link #tooSlow()} and the hub closes it (1013, try again later).
  */
 public class LiveClient {
 
@@ -36,9 +36,7 @@ public class LiveClient {
         }
         if (inFlight.incrementAndGet() > MAX_IN_FLIGHT) {
             inFlight.decrementAndGet();
-            if (dropsInARow.incrementAndGet() >= MAX_DROPS_IN_A_ROW) {
-                close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"));
-            }
+            dropsInARow.incrementAndGet();
             return false;
         }
         dropsInARow.set(0);
@@ -49,6 +47,16 @@ public class LiveClient {
             inFlight.decrementAndGet();
             return false;
         }
+    }
+
+    /** True once {@link #MAX_DROPS_IN_A_ROW} messages in a row were dropped: the hub then lets the client go. */
+    public boolean tooSlow() {
+        return dropsInARow.get() >= MAX_DROPS_IN_A_ROW;
+    }
+
+    /** Closes a client that does not keep up (1013, try again later); may block: never on the twin's thread. */
+    public void closeTooSlow() {
+        close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"));
     }
 
     public boolean wants(Integer machineId) {

@@ -5,28 +5,37 @@ import io.cnctwin.imports.entity.ImportView;
 import io.cnctwin.twin.entity.ReadingsCommitted;
 import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
  * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
- * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection.
+ * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection
+ * (closed off the broadcasting thread, counted in {@link #slowClosed()}).
  */
 @ApplicationScoped
 public class LiveHub {
 
+    private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
+
+    @Resource
+    ManagedExecutorService closer;
+
     private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong slowClosed = new AtomicLong();
     private final Jsonb jsonb = JsonbBuilder.create();
 
     public void join(Session session, LiveClient client) {
@@ -72,15 +81,26 @@ public class LiveHub {
     }
 
     private void broadcast(String json, Integer machineId) {
-        Collection<LiveClient> all = clients.values();
-        for (LiveClient client : all) {
+        for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
+            LiveClient client = entry.getValue();
             if (client.wants(machineId)) {
                 if (client.send(json)) {
                     sent.incrementAndGet();
                 } else {
                     dropped.incrementAndGet();
+                    letGoIfTooSlow(entry.getKey(), client);
                 }
             }
+        }
+    }
+
+    // closing may wait for the client's full socket: never on the thread that broadcasts (the twin's)
+    private void letGoIfTooSlow(String sessionId, LiveClient client) {
+        if (client.tooSlow() && clients.remove(sessionId, client)) {
+            slowClosed.incrementAndGet();
+            LOG.warning(() -> "Live session " + sessionId + " closed: " + LiveClient.MAX_DROPS_IN_A_ROW
+                    + " messages in a row dropped (it does not read)");
+            closer.execute(client::closeTooSlow);
         }
     }
 
@@ -90,6 +110,11 @@ public class LiveHub {
 
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Sessions closed because they did not keep up, since start. */
+    public long slowClosed() {
+        return slowClosed.get();
     }
 
     public long sent() {

@@ -9,6 +9,9 @@ import io.cnctwin.analytics.boundary.MaintenanceResource;
 import io.cnctwin.auth.boundary.AuthResource;
 import io.cnctwin.auth.boundary.TokenFilter;
 import io.cnctwin.auth.boundary.UsersResource;
+import io.cnctwin.auth.boundary.UserResource;
+import io.cnctwin.auth.boundary.LoginThrottlesResource;
+import io.cnctwin.auth.boundary.SigningKeysResource;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.imports.boundary.ImportsResource;
 import io.cnctwin.machine.boundary.MachinesResource;
@@ -48,12 +51,16 @@ public class ApiRolesFilter implements OASFilter {
     public static final String PUBLIC_EXTENSION = "x-public";
 
     /** Every resource class of the API (a unit test checks that none is missing). */
-    public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class,
+    public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class, UserResource.class,
+            LoginThrottlesResource.class, SigningKeysResource.class,
             MachinesResource.class, ReadingsResource.class, ReadingAggregatesResource.class,
             ReadingExportResource.class, MachineStateResource.class, IndicatorsResource.class,
             HistoryAnalyticsResource.class, FleetAnalyticsResource.class, MaintenanceResource.class,
             AlertsResource.class, AlertRulesResource.class, TwinResource.class, ImportsResource.class,
             AuditResource.class, MetricsResource.class);
+
+    /** True on MicroProfile OpenAPI 3.x, where exclusiveMaximum is a flag (it is a number from 4.0 on). */
+    static final boolean OPENAPI_3_MODEL = exclusiveMaximumType() == Boolean.class;
 
     private final Map<String, List<Method>> methods = resourceMethods();
 
@@ -101,10 +108,16 @@ public class ApiRolesFilter implements OASFilter {
 
     /**
      * Payara writes every attribute of an explicit {@code @Schema}, the unset ones as false or 0 (maxProperties 0
-     * would forbid every property), and gives an array schema its items' properties: those are dropped.
+     * would forbid every property), and gives an array schema its items' properties: those are dropped. Only on
+     * the MicroProfile OpenAPI 3 model (Payara 6): the 4.0 model (WildFly 37) types exclusiveMaximum and type
+     * otherwise, so this code would not link there, and its implementation writes no such defaults.
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        return OPENAPI_3_MODEL ? withoutUnsetDefaults(schema) : schema;
+    }
+
+    private static Schema withoutUnsetDefaults(Schema schema) {
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }
@@ -131,6 +144,14 @@ public class ApiRolesFilter implements OASFilter {
             schema.setProperties(null);
         }
         return schema;
+    }
+
+    private static Class<?> exclusiveMaximumType() {
+        try {
+            return Schema.class.getMethod("getExclusiveMaximum").getReturnType();
+        } catch (NoSuchMethodException e) {
+            return Void.class;
+        }
     }
 
     private static void clearFlags(Schema schema) {

@@ -38,6 +38,8 @@ public class MicroProfileMetrics {
                 OperationalFigures::webSocketMessagesSent);
         gauge("cnc_websocket_messages_dropped_total", "Live messages dropped for slow sessions since start",
                 OperationalFigures::webSocketMessagesDropped);
+        gauge("cnc_websocket_slow_sessions_closed_total", "Live sessions closed because they did not read (queue full)",
+                OperationalFigures::webSocketSlowSessionsClosed);
         gauge("cnc_replay_rows_behind", "Data lines of the replay source not yet replayed",
                 OperationalFigures::replayRowsBehind);
         gauge("cnc_replay_data_time_seconds", "Data time of the last replayed reading, seconds since the epoch",

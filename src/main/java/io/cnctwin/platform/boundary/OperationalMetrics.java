@@ -67,7 +67,7 @@ public class OperationalMetrics {
         alerts.openBySeverity().forEach((severity, count) -> open.put(severity.name(), count));
         Instant dataTime = status.dataTime();
         Long lag = dataTime == null ? null : Math.max(0, Duration.between(dataTime, Instant.now()).toSeconds());
-        return new OperationalFigures(ingested, skipped, open, hub.sessions(), hub.sent(), hub.dropped(), status.state(),
-                Math.max(0, status.total() - status.position()), dataTime, lag);
+        return new OperationalFigures(ingested, skipped, open, hub.sessions(), hub.sent(), hub.dropped(), hub.slowClosed(),
+                status.state(), Math.max(0, status.total() - status.position()), dataTime, lag);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class IngestBatch {
 
     public static final int MAX_ITEMS = 5_000;
+    static final int MAX_REASON = 200;
 
     /** Reads one item into a reading, or says why it cannot. */
     @FunctionalInterface
@@ -63,7 +64,12 @@ public final class IngestBatch {
     }
 
     public void reject(int position, String timestamp, String reason) {
-        add(new Entry(position, timestamp == null ? null : CsvReadingParser.abbreviate(timestamp), null, reason));
+        add(new Entry(position, timestamp == null ? null : CsvReadingParser.abbreviate(timestamp), null, shorten(reason)));
+    }
+
+    // a reason may quote what was sent (an unknown label echoes it whole): the answer must not grow with the input
+    static String shorten(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "...";
     }
 
     private void add(Entry entry) {

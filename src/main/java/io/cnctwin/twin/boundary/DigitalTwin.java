@@ -14,6 +14,7 @@ import io.cnctwin.twin.control.RowSource;
 import io.cnctwin.twin.control.Scenarios;
 import io.cnctwin.twin.control.SimulationSettings;
 import io.cnctwin.twin.control.SimulationSource;
+import io.cnctwin.twin.control.TickBackoff;
 import io.cnctwin.twin.control.TwinRestore;
 import io.cnctwin.twin.entity.PipelineResult;
 import io.cnctwin.twin.entity.ReplayBatch;
@@ -90,6 +91,7 @@ public class DigitalTwin {
     private RowSource source;
     private ScheduledFuture<?> timer;
     private ExecutorService readAhead;
+    private TickBackoff backoff;
 
     @PostConstruct
     void start() {
@@ -100,6 +102,7 @@ public class DigitalTwin {
         progress.total(total(location));
         // its own thread: a task queued on a shared pool could wait behind a long import while the twin waits for it
         readAhead = Executors.newSingleThreadExecutor(threads);
+        backoff = new TickBackoff(settings.interval());
         long interval = settings.interval().toMillis();
         timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
@@ -107,13 +110,29 @@ public class DigitalTwin {
     }
 
     void tick() {
-        if (paused || progress.finished() || !ticking.tryLock()) {
+        // whatever fails, the timer must tick again: an exception escaping here would cancel it for good
+        try {
+            tickOnce();
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "Replay tick failed outside its batch; the timer carries on", e);
+        }
+    }
+
+    private void tickOnce() {
+        if (paused || progress.finished() || !backoff.due(System.nanoTime()) || !ticking.tryLock()) {
             return;
         }
         try {
             replay(rowsPerTick);
+            int failed = backoff.succeeded();
+            if (failed > 0) {
+                LOG.info(() -> "Replay recovered after " + failed + " failed tick(s); resumed from the stored position");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Replay tick failed, retrying from the stored position next tick: " + e.getMessage(), e);
+            int failures = backoff.failed(System.nanoTime());
+            // one stack trace per outage, not one per tick
+            LOG.log(Level.WARNING, "Replay tick failed (" + failures + " in a row), retrying from the stored position: "
+                    + e.getMessage(), failures == 1 ? e : null);
             closeSource();
         } finally {
             ticking.unlock();

@@ -72,6 +72,41 @@ class TokenServiceTest {
     }
 
     @Test
+    void aTokenSignedByARotatedOutKeyNoLongerInTheVerificationSetIsRejected() {
+        TokenService afterRetirement = new TokenService(attackerKeyWithId("k2"), List.of(attackerKeyWithId("k2")), SETTINGS,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThrows(InvalidTokenException.class, () -> afterRetirement.verifyAccess(cut.issueAccess("alice", Set.of(Role.VIEWER))));
+    }
+
+    @Test
+    void tokensCarryTheUsersTokenGeneration() {
+        assertEquals(7, cut.verifyAccess(cut.issueAccess("alice", Set.of(Role.VIEWER), 7)).generation());
+        assertEquals(7, cut.verifyRefresh(cut.issueRefresh("alice", 7)).generation());
+    }
+
+    @Test
+    void aRevokedAccessTokenIsRejectedWhileOneIssuedAfterTheRevocationVerifies() {
+        Revocations revocations = new Revocations(SETTINGS.accessTtl(), Clock.fixed(NOW, ZoneOffset.UTC));
+        TokenService service = new TokenService(key, List.of(key), SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC), revocations);
+        String before = service.issueAccess("alice", Set.of(Role.ADMIN), 0);
+        revocations.revoke("alice", 1);
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> service.verifyAccess(before));
+        assertEquals("token revoked", e.getMessage());
+        assertEquals("alice", service.verifyAccess(service.issueAccess("alice", Set.of(Role.VIEWER), 1)).username());
+    }
+
+    @Test
+    void aForgedGenerationDoesNotHelpAnUnsignedToken() throws JoseException {
+        JwtClaims claims = claims("alice", "access", List.of("ADMIN"));
+        claims.setClaim(TokenService.GENERATION, 99);
+        JsonWebSignature none = new JsonWebSignature();
+        none.setPayload(claims.toJson());
+        none.setAlgorithmHeaderValue(AlgorithmIdentifiers.NONE);
+        none.setAlgorithmConstraints(AlgorithmConstraints.NO_CONSTRAINTS);
+        assertRejected(none.getCompactSerialization());
+    }
+
+    @Test
     void anUnsignedTokenWithAlgNoneIsRejected() throws JoseException {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims("mallory", "access", List.of("ADMIN")).toJson());

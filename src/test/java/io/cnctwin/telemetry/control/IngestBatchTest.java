@@ -36,6 +36,16 @@ class IngestBatchTest {
     }
 
     @Test
+    void aReasonQuotingAHugeValueStaysShort() {
+        cut.offer(0, null, List.of(), () -> {
+            throw new RowRejectedException("unknown operation mode '" + "A".repeat(3_000_000) + "'");
+        });
+        String reason = cut.result(List.of()).items().get(0).reason();
+        assertEquals(IngestBatch.MAX_REASON + 3, reason.length());
+        assertEquals("unknown operation mode 'AAA", reason.substring(0, 27));
+    }
+
+    @Test
     void joinsSeveralViolationsInAStableOrder() {
         cut.offer(0, null, List.of("timestamp is required", "powerKw is required"), () -> reading(7, DAY, 70));
         assertEquals("powerKw is required; timestamp is required", cut.result(List.of()).items().get(0).reason());

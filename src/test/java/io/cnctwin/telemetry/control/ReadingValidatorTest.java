@@ -44,6 +44,16 @@ class ReadingValidatorTest {
         assertReason(reading(1, 10_000, 1, 5, 10, 0.5, 1, 450, 0.2, 1), "Temperature_C");
     }
 
+    @Test
+    void rejectsTimesNoDatabaseColumnHolds() {
+        Reading far = new Reading(1, LocalDateTime.of(999_999_999, 12, 31, 23, 59), OperationMode.ACTIVE, 40, 1, 5, 10,
+                0.5, 1, 450, 0.2, 1, null);
+        Reading early = new Reading(1, LocalDateTime.of(1969, 12, 31, 23, 59), OperationMode.ACTIVE, 40, 1, 5, 10,
+                0.5, 1, 450, 0.2, 1, null);
+        assertReason(far, "Timestamp");
+        assertReason(early, "Timestamp");
+    }
+
     private static void assertReason(Reading reading, String column) {
         RowRejectedException e = assertThrows(RowRejectedException.class, () -> ReadingValidator.validate(reading));
         assertTrue(e.getMessage().startsWith(column + " "), e.getMessage());
