@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
  * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
  * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection.
+ * With several nodes on one PostgreSQL every message this node produces also goes to the other nodes' sessions
+ * ({@link LiveRelay}), and theirs to this node's.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -28,6 +31,9 @@ public class LiveHub {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final Jsonb jsonb = JsonbBuilder.create();
+
+    @Inject
+    LiveRelay relay;
 
     public void join(Session session, LiveClient client) {
         clients.put(session.getId(), client);
@@ -42,7 +48,7 @@ public class LiveHub {
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
-        if (clients.isEmpty()) {
+        if (clients.isEmpty() && !relay.running()) {
             return;
         }
         for (ReadingsCommitted.Item item : committed.readings()) {
@@ -72,6 +78,12 @@ public class LiveHub {
     }
 
     private void broadcast(String json, Integer machineId) {
+        deliver(json, machineId);
+        relay.publish(json, machineId);
+    }
+
+    /** Sends a serialised message to this node's sessions that want it ({@code machineId} null: to all). */
+    public void deliver(String json, Integer machineId) {
         Collection<LiveClient> all = clients.values();
         for (LiveClient client : all) {
             if (client.wants(machineId)) {

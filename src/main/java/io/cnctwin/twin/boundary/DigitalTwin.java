@@ -1,5 +1,6 @@
 package io.cnctwin.twin.boundary;
 
+import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.twin.control.BatchReader;
@@ -10,6 +11,7 @@ import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReplayProgress;
 import io.cnctwin.twin.control.ReplaySource;
 import io.cnctwin.twin.control.ReplayStep;
+import io.cnctwin.twin.control.ReplayTakeover;
 import io.cnctwin.twin.control.RowSource;
 import io.cnctwin.twin.control.Scenarios;
 import io.cnctwin.twin.control.SimulationSettings;
@@ -51,7 +53,9 @@ import java.util.logging.Logger;
  * The live twin of the fleet. A managed timer (the server's ManagedScheduledExecutorService, so sub-second intervals
  * work on every server) ticks every {@code twin.replay.interval} and feeds the next rows of the source (a data set
  * file or the live simulation) through the reading pipeline, together with the source position, so a restart resumes
- * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick.
+ * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick. With several nodes on
+ * one PostgreSQL only the node that leads ({@link ClusterNode}) replays; a node that takes the lead rebuilds its twins
+ * from the database and continues from the stored position; replay controls act on the leading node only.
  */
 @Singleton
 @Startup
@@ -81,6 +85,10 @@ public class DigitalTwin {
     TwinSettings settings;
     @Inject
     Event<TwinStatus> statusEvents;
+    @Inject
+    ClusterNode cluster;
+    @Inject
+    ReplayTakeover takeover;
 
     private final ReentrantLock ticking = new ReentrantLock();
     private volatile ReplayProgress progress = new ReplayProgress();
@@ -90,10 +98,12 @@ public class DigitalTwin {
     private RowSource source;
     private ScheduledFuture<?> timer;
     private ExecutorService readAhead;
+    private long term;
 
     @PostConstruct
     void start() {
         restore.restoreTwins();
+        term = cluster.term();
         paused = !settings.enabled();
         rowsPerTick = settings.rowsPerTick();
         location = settings.source();
@@ -110,14 +120,46 @@ public class DigitalTwin {
         if (paused || progress.finished() || !ticking.tryLock()) {
             return;
         }
+        boolean leading = false;
         try {
-            replay(rowsPerTick);
+            leading = leading();
+            if (leading) {
+                replay(rowsPerTick);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Replay tick failed, retrying from the stored position next tick: " + e.getMessage(), e);
             closeSource();
         } finally {
             ticking.unlock();
-            statusEvents.fire(status());
+            if (leading) {
+                statusEvents.fire(status());
+            }
+        }
+    }
+
+    /** Only the leading node replays; on taking the lead it starts again from the database (twins, alerts, position). */
+    private boolean leading() {
+        long current = cluster.term();
+        if (current != term) {
+            term = current;
+            closeSource();
+            if (current != 0) {
+                gate.through(() -> {
+                    takeover.run();
+                    return null;
+                });
+                progress = new ReplayProgress();
+                progress.total(total(location));
+                LOG.info(() -> "Replay of " + location + " continues on this node from the stored position");
+            }
+        }
+        return current != 0;
+    }
+
+    private void requireLead() {
+        if (!cluster.leads()) {
+            throw new TwinConflict("this node follows: the replay runs on the leading node (node " + cluster.nodeName()
+                    + " is FOLLOWER, see /health); send replay controls there");
         }
     }
 
@@ -221,16 +263,19 @@ public class DigitalTwin {
     }
 
     public void pause() {
+        requireLead();
         paused = true;
         statusEvents.fire(status());
     }
 
     public void resume() {
+        requireLead();
         paused = false;
         statusEvents.fire(status());
     }
 
     public void speed(long rows) {
+        requireLead();
         if (rows < 1) {
             throw new InvalidTwinRequest("rows per tick must be at least 1");
         }
@@ -240,6 +285,7 @@ public class DigitalTwin {
 
     /** Replays from another source, from its beginning (or from where it stood, if it was replayed before). */
     public void switchSource(String checkedLocation) {
+        requireLead();
         ticking.lock();
         try {
             closeSource();
@@ -255,6 +301,7 @@ public class DigitalTwin {
 
     /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
     public void seek(LocalDateTime to) throws IOException {
+        requireLead();
         if (SimulationSource.LOCATION.equals(location)) {
             throw new TwinConflict("the live simulation cannot seek: it only moves forward");
         }
@@ -273,6 +320,7 @@ public class DigitalTwin {
 
     /** Injects a fault into the live simulation, starting at its next step; recorded with who asked for it. */
     public List<FaultEpisode> inject(int machineId, FaultKind kind, Duration duration, String by) {
+        requireLead();
         ticking.lock();
         try {
             if (!(openSource() instanceof SimulationSource simulation)) {
@@ -292,7 +340,7 @@ public class DigitalTwin {
     }
 
     public TwinStatus status() {
-        String state = progress.finished() ? "FINISHED" : paused ? "PAUSED" : "PLAYING";
+        String state = !cluster.leads() ? "STANDBY" : progress.finished() ? "FINISHED" : paused ? "PAUSED" : "PLAYING";
         return progress.status(state, location, rowsPerTick, settings.interval());
     }
 }
