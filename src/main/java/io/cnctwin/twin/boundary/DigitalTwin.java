@@ -19,6 +19,7 @@ import io.cnctwin.twin.control.SimulationSource;
 import io.cnctwin.twin.control.TwinRestore;
 import io.cnctwin.twin.entity.PipelineResult;
 import io.cnctwin.twin.entity.ReplayBatch;
+import io.cnctwin.twin.entity.ReplayPosition;
 import io.cnctwin.twin.entity.ReplayRow;
 import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.annotation.PostConstruct;
@@ -148,12 +149,33 @@ public class DigitalTwin {
                     takeover.run();
                     return null;
                 });
+                continueAsLeftBefore();
                 progress = new ReplayProgress();
                 progress.total(total(location));
                 LOG.info(() -> "Replay of " + location + " continues on this node from the stored position");
             }
         }
         return current != 0;
+    }
+
+    /** The source, pause and speed the previous leader left in the database win over this node's configuration. */
+    private void continueAsLeftBefore() {
+        ReplayPosition stored = step.stored();
+        if (stored == null) {
+            return;
+        }
+        location = stored.getSource();
+        if (stored.getPaused() != null) {
+            paused = stored.getPaused();
+        }
+        if (stored.getRowsPerTick() != null) {
+            rowsPerTick = stored.getRowsPerTick();
+        }
+    }
+
+    /** Pause and speed go to the database too: whichever node leads next continues so. */
+    private void storeControls() {
+        step.storeControls(location, paused, rowsPerTick);
     }
 
     private void requireLead() {
@@ -265,12 +287,14 @@ public class DigitalTwin {
     public void pause() {
         requireLead();
         paused = true;
+        storeControls();
         statusEvents.fire(status());
     }
 
     public void resume() {
         requireLead();
         paused = false;
+        storeControls();
         statusEvents.fire(status());
     }
 
@@ -280,6 +304,7 @@ public class DigitalTwin {
             throw new InvalidTwinRequest("rows per tick must be at least 1");
         }
         rowsPerTick = rows;
+        storeControls();
         statusEvents.fire(status());
     }
 

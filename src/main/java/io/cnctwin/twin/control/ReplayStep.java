@@ -53,6 +53,16 @@ public class ReplayStep {
         position(source).advance(lines, null, LocalDateTime.now(Clock.systemUTC()));
     }
 
+    /** Keeps pause and speed with the position, for the node that takes the lead next. */
+    public void storeControls(String source, boolean paused, long rowsPerTick) {
+        position(source).controls(paused, rowsPerTick, LocalDateTime.now(Clock.systemUTC()));
+    }
+
+    /** The stored position (source, lines, controls), or null before the first replayed batch. */
+    public ReplayPosition stored() {
+        return em.find(ReplayPosition.class, ReplayPosition.DEFAULT);
+    }
+
     public long linesConsumed(String source) {
         return position(source).getLinesConsumed();
     }
