@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two nodes on one PostgreSQL (issue 10, "How it is checked"): node A leads and replays, node B follows; a WebSocket
  * client on each gets every reading whichever node produced it (replay on A, ingest on B); A is killed with -9 during
- * the replay; B leads within 2 s, its client keeps receiving, and in the end the database holds every row of the
+ * the replay (both start paused; A is resumed once both are up, and B continues as A was left: playing); B leads within 2 s, its client keeps receiving, and in the end the database holds every row of the
  * source and every ingested reading exactly once. PostgreSQL execution only: on the embedded database a node is alone.
  */
 class MultiNodeIT {
@@ -42,7 +42,9 @@ class MultiNodeIT {
         Assumptions.assumeTrue(TestDatabase.isPostgres(), "several nodes need PostgreSQL");
         Path dir = Path.of("target", "it-multi");
         Map<String, String> env = Map.of("TWIN_REPLAY_SOURCE", source(dir).toAbsolutePath().toString(),
-                "TWIN_REPLAY_INTERVAL", "PT0.1S", "TWIN_REPLAY_ROWS_PER_TICK", "10", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+                "TWIN_REPLAY_INTERVAL", "PT0.1S", "TWIN_REPLAY_ROWS_PER_TICK", "10", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
+                // paused until both nodes are up, however long a loaded machine takes to start them
+                "TWIN_REPLAY_ENABLED", "false");
         try (PayaraProcess a = new PayaraProcess(dir.resolve("node-a"), env, TestDatabase.MULTI_NODE_DB);
              PayaraProcess b = new PayaraProcess(dir.resolve("node-b"), env, TestDatabase.MULTI_NODE_DB)) {
             a.wipe();
@@ -58,11 +60,13 @@ class MultiNodeIT {
             assertEquals(409, apiB.post("api/v1/twin/pause", token, null).status(), "replay controls act on the leader");
 
             try (LiveClient onA = client(a, token); LiveClient onB = client(b, token)) {
+                assertEquals(200, apiA.post("api/v1/twin/resume", token, null).status());
                 assertNotNull(onA.next("reading", PATIENCE), "A's client gets A's replay");
                 assertNotNull(onB.next("reading", PATIENCE), "B's client gets A's replay, relayed");
                 assertEquals(1, ingest(apiB, token, "2030-01-01T00:00:00Z"), "ingest on the follower");
                 assertNotNull(reading(onA, 99, PATIENCE), "A's client gets B's ingested reading, relayed");
 
+                eventually(Duration.ofSeconds(60), "A replays past row 500", () -> position(apiA, token) >= 500);
                 long before = position(apiA, token);
                 assertTrue(before < ROWS - 2_000, "killed during the replay, at " + before);
                 long killedAt = System.nanoTime();
@@ -77,6 +81,8 @@ class MultiNodeIT {
                         + " got B's first replayed reading %d ms after the kill%n", a.pid(), before, takeoverMillis, firstReadingMillis);
                 assertTrue(takeoverMillis <= TAKEOVER_LIMIT.toMillis(), "takeover took " + takeoverMillis + " ms");
 
+                assertEquals("PLAYING", apiB.get("api/v1/twin", token).object().getString("state"),
+                        "B continues as A was left (resumed), not as its own configuration says (paused)");
                 assertEquals(1, ingest(apiB, token, "2030-01-01T00:01:00Z"), "ingest on the new leader");
                 assertEquals(200, apiB.put("api/v1/twin/speed", token, "{\"rowsPerTick\":500}").status());
                 eventually(Duration.ofSeconds(120), "B finishes the replay", () ->

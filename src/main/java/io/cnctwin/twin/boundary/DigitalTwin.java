@@ -60,7 +60,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrations", "BootstrapAdmin"})
+// stopped before the cluster node lets the leader lock go
+@DependsOn({"SchemaMigrations", "BootstrapAdmin", "ClusterNode"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigitalTwin {
@@ -114,17 +115,19 @@ public class DigitalTwin {
         long interval = settings.interval().toMillis();
         timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
-                + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : ""));
+                + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : "")
+                + (cluster.leads() ? "" : ", once this node leads (another node does)"));
     }
 
     void tick() {
-        if (paused || progress.finished() || !ticking.tryLock()) {
+        if (!ticking.tryLock()) {
             return;
         }
-        boolean leading = false;
+        boolean replaying = false;
         try {
-            leading = leading();
-            if (leading) {
+            // leadership first: a node taking the lead adopts the pause and speed its predecessor left
+            replaying = leading() && !paused && !progress.finished();
+            if (replaying) {
                 replay(rowsPerTick);
             }
         } catch (RuntimeException e) {
@@ -132,7 +135,7 @@ public class DigitalTwin {
             closeSource();
         } finally {
             ticking.unlock();
-            if (leading) {
+            if (replaying) {
                 statusEvents.fire(status());
             }
         }
@@ -142,7 +145,6 @@ public class DigitalTwin {
     private boolean leading() {
         long current = cluster.term();
         if (current != term) {
-            term = current;
             closeSource();
             if (current != 0) {
                 gate.through(() -> {
@@ -152,8 +154,11 @@ public class DigitalTwin {
                 continueAsLeftBefore();
                 progress = new ReplayProgress();
                 progress.total(total(location));
-                LOG.info(() -> "Replay of " + location + " continues on this node from the stored position");
+                LOG.info(() -> "Replay of " + location + " continues on this node from the stored position"
+                        + (paused ? " (paused, as it was left)" : ""));
             }
+            // only now: a takeover that failed is tried again at the next tick
+            term = current;
         }
         return current != 0;
     }
