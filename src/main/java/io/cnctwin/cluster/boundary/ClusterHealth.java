@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** The node's role in {@code /health}: LEADER (replays) or FOLLOWER, since when, and whether it is clustered. */
+/** The node's role in {@code /health}: LEADER (replays) or FOLLOWER, since when, which node leads, whether it is clustered. */
 @Liveness
 @ApplicationScoped
 public class ClusterHealth implements HealthCheck {
@@ -17,7 +17,8 @@ public class ClusterHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("cluster").up().withData("role", node.role().name())
-                .withData("node", node.nodeName()).withData("clustered", node.clustered())
+                .withData("node", node.nodeName()).withData("leader", String.valueOf(node.leader()))
+                .withData("clustered", node.clustered())
                 .withData("roleSince", node.roleSince().toString()).build();
     }
 }

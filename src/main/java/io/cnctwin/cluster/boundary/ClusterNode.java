@@ -43,6 +43,8 @@ public class ClusterNode {
 
     /** "CncT": the one lock all nodes of a database compete for (advisory locks are per database). */
     static final long LEADER_LOCK = 0x436E6354L;
+    /** The application name of the lock session in pg_stat_activity, before the node's name. */
+    static final String LOCK_SESSION = "cnc-twin leader lock ";
     private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
 
     @Resource
@@ -59,6 +61,7 @@ public class ClusterNode {
     private volatile long term;
     private volatile int leaderPid;
     private volatile Instant roleSince = Instant.now();
+    private volatile String leader;
     private long terms;
     private ScheduledFuture<?> heartbeat;
 
@@ -94,15 +97,18 @@ public class ClusterNode {
     void beat() {
         try {
             if (lock == null) {
-                lock = new AdvisoryLock(open("cnc-twin leader lock " + settings.nodeName()), LEADER_LOCK);
+                lock = new AdvisoryLock(open(LOCK_SESSION + settings.nodeName()), LEADER_LOCK);
             }
             if (term != 0 && !lock.held()) {
                 following("the lock is no longer held by this session");
             } else if (term == 0 && lock.tryAcquire()) {
                 leaderPid = lock.backendPid();
                 roleSince = Instant.now();
+                leader = settings.nodeName();
                 term = ++terms;
                 LOG.info(() -> "Node " + settings.nodeName() + " leads (term " + term + ")");
+            } else if (term == 0) {
+                leader = nodeOf(lock.holder());
             }
         } catch (SQLException | RuntimeException e) {
             if (term != 0) {
@@ -112,6 +118,11 @@ public class ClusterNode {
             }
             closeLock();
         }
+    }
+
+    private static String nodeOf(String applicationName) {
+        return applicationName == null ? null
+                : applicationName.startsWith(LOCK_SESSION) ? applicationName.substring(LOCK_SESSION.length()) : applicationName;
     }
 
     private void following(String why) {
@@ -150,6 +161,11 @@ public class ClusterNode {
 
     public NodeRole role() {
         return leads() ? NodeRole.LEADER : NodeRole.FOLLOWER;
+    }
+
+    /** The name of the node that leads, as of the last heartbeat (this node's own while it leads); null if unknown. */
+    public String leader() {
+        return connections == null ? settings.nodeName() : leader;
     }
 
     public Instant roleSince() {

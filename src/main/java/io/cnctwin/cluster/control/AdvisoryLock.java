@@ -53,6 +53,18 @@ public class AdvisoryLock implements AutoCloseable {
         }
     }
 
+    /** The application name of the session holding the lock (this one or another node's), or null when free. */
+    public String holder() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.application_name FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = 0"
+                + " AND CAST(l.objid AS BIGINT) = ? AND l.objsubid = 1 AND l.granted")) {
+            statement.setLong(1, key);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+
     /** The server process of this session: the fencing check looks for the lock held by this pid. */
     public int backendPid() {
         return backendPid;

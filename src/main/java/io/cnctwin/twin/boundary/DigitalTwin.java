@@ -185,8 +185,8 @@ public class DigitalTwin {
 
     private void requireLead() {
         if (!cluster.leads()) {
-            throw new TwinConflict("this node follows: the replay runs on the leading node (node " + cluster.nodeName()
-                    + " is FOLLOWER, see /health); send replay controls there");
+            throw new TwinConflict("node " + cluster.nodeName() + " follows: the replay runs on node " + cluster.leader()
+                    + " (see /health); send replay controls there");
         }
     }
 
