@@ -178,9 +178,17 @@ public class DigitalTwin {
         }
     }
 
-    /** Pause and speed go to the database too: whichever node leads next continues so. */
+    /**
+     * Pause and speed go to the database too: whichever node leads next continues so. Between ticks: the first batch
+     * of a new database and the controls would both create the position row.
+     */
     private void storeControls() {
-        step.storeControls(location, paused, rowsPerTick);
+        ticking.lock();
+        try {
+            step.storeControls(location, paused, rowsPerTick);
+        } finally {
+            ticking.unlock();
+        }
     }
 
     private void requireLead() {
