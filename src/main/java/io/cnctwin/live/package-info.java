@@ -4,6 +4,8 @@
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending
  * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed
- * (off the broadcasting thread) and counted.
+ * (off the broadcasting thread) and counted; (3) with several nodes on one PostgreSQL, every node's sessions get what
+ * any node produced: {@code LiveRelay} NOTIFYs each message after commit (its JSON as serialised once, packed below the
+ * 8000-byte payload limit) and LISTENs on a dedicated connection, skipping its own notifications.
  */
 package io.cnctwin.live;

@@ -9,7 +9,9 @@
  * Requirements: (1) a batch and the replay position after it commit in one transaction, so a restart (even kill -9)
  * resumes without gaps or duplicates; (2) a bad line is skipped, counted and logged with its line number and never
  * stops the replay; (3) one batch at a time per node goes through the pipeline; (4) the twins are rebuilt from the
- * database at start.
+ * database at start; (5) with several nodes on one PostgreSQL only the leading node replays (cluster component); a
+ * node taking the lead rebuilds its twins and open alerts from the database and continues from the stored position,
+ * source, pause and speed; replay controls sent to a follower answer 409.
  * <p>
  * Out of scope here: seek, source switching and scenario injection (simulation issue).
  */

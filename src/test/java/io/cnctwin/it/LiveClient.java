@@ -48,6 +48,11 @@ public class LiveClient implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** Forgets the messages received so far. */
+    public void clear() {
+        messages.clear();
+    }
+
     public Integer closeCode(Duration timeout) {
         try {
             return closeCode.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -66,6 +66,7 @@ public class PayaraProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         process = builder.start();
         Api api = new Api(base());
+        // a loaded CI machine (2 cores, several servers starting) has been seen to need 150 s
         Api.eventually(Duration.ofSeconds(300), "Payara Micro answering /health on port " + port, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + rootDir + ".log");
@@ -79,7 +80,7 @@ public class PayaraProcess implements AutoCloseable {
         });
     }
 
-    /** The server's JVM (started directly, no wrapper), for measuring its memory. */
+    /** The server's JVM itself (started directly, no wrapper script): what {@link #kill()} ends. */
     public long pid() {
         return process.pid();
     }

@@ -22,6 +22,7 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String RESTART_DB = "twin_restart";
     public static final String HISTORY_DB = "twin_history";
     public static final String HOSTILE_DB = "twin_hostile";
+    public static final String MULTI_NODE_DB = "twin_multi";
 
     private static EmbeddedPostgres postgres;
 
@@ -47,6 +48,7 @@ public class TestDatabase implements LauncherSessionListener {
                 s.execute("CREATE DATABASE " + RESTART_DB);
                 s.execute("CREATE DATABASE " + HISTORY_DB);
                 s.execute("CREATE DATABASE " + HOSTILE_DB);
+                s.execute("CREATE DATABASE " + MULTI_NODE_DB);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL: " + e.getMessage(), e);
@@ -63,6 +65,12 @@ public class TestDatabase implements LauncherSessionListener {
             }
             postgres = null;
         }
+    }
+
+    /** A direct connection to one test database, for tests that check what the servers stored. */
+    public static Connection connect(String database) throws SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + Integer.getInteger("it.pg.port", 15432)
+                + "/" + database, "postgres", "postgres");
     }
 
     /** Environment that points a Payara Micro started with server-config's post-boot file at one test database. */

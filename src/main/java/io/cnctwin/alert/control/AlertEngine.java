@@ -102,6 +102,10 @@ public class AlertEngine {
     private AlertEvent apply(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading,
                              double value, String explanation) {
         if (change == Condition.Change.RAISE) {
+            Alert raisedElsewhere = store.openWithKey(key);
+            if (raisedElsewhere != null) {
+                return continued(raisedElsewhere, key, severity, rule, reading, value, explanation);
+            }
             Alert alert = store.raise(reading.machineId(), rule, severity, value, reading.timestamp(), explanation);
             openAlerts.put(key, alert.getId());
             return new AlertEvent("raised", AlertView.of(alert));
@@ -126,6 +130,23 @@ public class AlertEngine {
         }
         store.record(alert, change.recorded(), "system", reading.timestamp());
         return new AlertEvent(change == Condition.Change.CLEAR ? "cleared" : "updated", AlertView.of(alert));
+    }
+
+    /**
+     * Another node (or this one before a reload) opened the alert already: the database holds one open alert per
+     * (machine, rule), so this reading continues it instead of raising a second one.
+     */
+    private AlertEvent continued(Alert alert, String key, Severity severity, AlertRule rule, Reading reading, double value,
+                                 String explanation) {
+        openAlerts.put(key, alert.getId());
+        Severity before = alert.getSeverity();
+        alert.seenAgain(rule, severity, value, reading.timestamp(), explanation);
+        if (before == severity) {
+            return null;
+        }
+        Condition.Change change = severity.compareTo(before) > 0 ? Condition.Change.ESCALATE : Condition.Change.DEESCALATE;
+        store.record(alert, change.recorded(), "system", reading.timestamp());
+        return new AlertEvent("updated", AlertView.of(alert));
     }
 
     static List<AlertRule> effectiveRules(int machineId, Collection<AlertRule> rules) {

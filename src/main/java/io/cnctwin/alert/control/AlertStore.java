@@ -35,6 +35,12 @@ public class AlertStore {
         return alert != null && alert.isOpen() ? alert : null;
     }
 
+    /** The open alert of this (machine, rule) key as the database has it now (another node may have raised it), or null. */
+    public Alert openWithKey(String openKey) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.openKey = :key", Alert.class).setParameter("key", openKey)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     public List<Alert> allOpen() {
         return em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
  * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
  * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
  * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection
- * (closed off the broadcasting thread, counted in {@link #slowClosed()}).
+ * (closed off the broadcasting thread, counted in {@link #slowClosed()}). With several nodes on one PostgreSQL every
+ * message this node produces also goes to the other nodes' sessions ({@link LiveRelay}), and theirs to this node's.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -38,6 +40,9 @@ public class LiveHub {
     private final AtomicLong slowClosed = new AtomicLong();
     private final Jsonb jsonb = JsonbBuilder.create();
 
+    @Inject
+    LiveRelay relay;
+
     public void join(Session session, LiveClient client) {
         clients.put(session.getId(), client);
     }
@@ -51,7 +56,7 @@ public class LiveHub {
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
-        if (clients.isEmpty()) {
+        if (clients.isEmpty() && !relay.running()) {
             return;
         }
         for (ReadingsCommitted.Item item : committed.readings()) {
@@ -81,6 +86,12 @@ public class LiveHub {
     }
 
     private void broadcast(String json, Integer machineId) {
+        deliver(json, machineId);
+        relay.publish(json, machineId);
+    }
+
+    /** Sends a serialised message to this node's sessions that want it ({@code machineId} null: to all). */
+    public void deliver(String json, Integer machineId) {
         for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
             LiveClient client = entry.getValue();
             if (client.wants(machineId)) {

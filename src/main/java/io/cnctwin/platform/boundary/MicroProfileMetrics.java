@@ -1,5 +1,6 @@
 package io.cnctwin.platform.boundary;
 
+import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.platform.entity.OperationalFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -23,6 +24,8 @@ public class MicroProfileMetrics {
     MetricRegistry registry;
     @Inject
     OperationalMetrics metrics;
+    @Inject
+    ClusterNode cluster;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // names from the enums: the figures themselves need the database, which may not be migrated yet
@@ -44,6 +47,9 @@ public class MicroProfileMetrics {
                 OperationalFigures::replayRowsBehind);
         gauge("cnc_replay_data_time_seconds", "Data time of the last replayed reading, seconds since the epoch",
                 f -> f.replayDataTime() == null ? 0 : f.replayDataTime().getEpochSecond());
+        Metadata leader = Metadata.builder().withName("cnc_cluster_leader")
+                .withDescription("1 while this node leads (replays), 0 while it follows another node").build();
+        registry.gauge(leader, () -> cluster.leads() ? 1 : 0);
         gauge("cnc_replay_lag_seconds", "How far the data time of the last replayed reading is behind the wall clock",
                 f -> f.replayLagSeconds() == null ? 0 : f.replayLagSeconds());
     }

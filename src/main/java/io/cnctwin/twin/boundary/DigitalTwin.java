@@ -1,5 +1,6 @@
 package io.cnctwin.twin.boundary;
 
+import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.twin.control.BatchReader;
@@ -10,6 +11,7 @@ import io.cnctwin.twin.control.PipelineGate;
 import io.cnctwin.twin.control.ReplayProgress;
 import io.cnctwin.twin.control.ReplaySource;
 import io.cnctwin.twin.control.ReplayStep;
+import io.cnctwin.twin.control.ReplayTakeover;
 import io.cnctwin.twin.control.RowSource;
 import io.cnctwin.twin.control.Scenarios;
 import io.cnctwin.twin.control.SimulationSettings;
@@ -18,6 +20,7 @@ import io.cnctwin.twin.control.TickBackoff;
 import io.cnctwin.twin.control.TwinRestore;
 import io.cnctwin.twin.entity.PipelineResult;
 import io.cnctwin.twin.entity.ReplayBatch;
+import io.cnctwin.twin.entity.ReplayPosition;
 import io.cnctwin.twin.entity.ReplayRow;
 import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.annotation.PostConstruct;
@@ -52,11 +55,14 @@ import java.util.logging.Logger;
  * The live twin of the fleet. A managed timer (the server's ManagedScheduledExecutorService, so sub-second intervals
  * work on every server) ticks every {@code twin.replay.interval} and feeds the next rows of the source (a data set
  * file or the live simulation) through the reading pipeline, together with the source position, so a restart resumes
- * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick.
+ * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick. With several nodes on
+ * one PostgreSQL only the node that leads ({@link ClusterNode}) replays; a node that takes the lead rebuilds its twins
+ * from the database and continues from the stored position; replay controls act on the leading node only.
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrations", "BootstrapAdmin"})
+// stopped before the cluster node lets the leader lock go
+@DependsOn({"SchemaMigrations", "BootstrapAdmin", "ClusterNode"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigitalTwin {
@@ -82,6 +88,10 @@ public class DigitalTwin {
     TwinSettings settings;
     @Inject
     Event<TwinStatus> statusEvents;
+    @Inject
+    ClusterNode cluster;
+    @Inject
+    ReplayTakeover takeover;
 
     private final ReentrantLock ticking = new ReentrantLock();
     private volatile ReplayProgress progress = new ReplayProgress();
@@ -92,10 +102,12 @@ public class DigitalTwin {
     private ScheduledFuture<?> timer;
     private ExecutorService readAhead;
     private TickBackoff backoff;
+    private long term;
 
     @PostConstruct
     void start() {
         restore.restoreTwins();
+        term = cluster.term();
         paused = !settings.enabled();
         rowsPerTick = settings.rowsPerTick();
         location = settings.source();
@@ -106,7 +118,8 @@ public class DigitalTwin {
         long interval = settings.interval().toMillis();
         timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
-                + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : ""));
+                + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : "")
+                + (cluster.leads() ? "" : ", once this node leads (another node does)"));
     }
 
     void tick() {
@@ -119,14 +132,19 @@ public class DigitalTwin {
     }
 
     private void tickOnce() {
-        if (paused || progress.finished() || !backoff.due(System.nanoTime()) || !ticking.tryLock()) {
+        if (!backoff.due(System.nanoTime()) || !ticking.tryLock()) {
             return;
         }
+        boolean replaying = false;
         try {
-            replay(rowsPerTick);
-            int failed = backoff.succeeded();
-            if (failed > 0) {
-                LOG.info(() -> "Replay recovered after " + failed + " failed tick(s); resumed from the stored position");
+            // leadership first: a node taking the lead adopts the pause and speed its predecessor left
+            replaying = leading() && !paused && !progress.finished();
+            if (replaying) {
+                replay(rowsPerTick);
+                int failed = backoff.succeeded();
+                if (failed > 0) {
+                    LOG.info(() -> "Replay recovered after " + failed + " failed tick(s); resumed from the stored position");
+                }
             }
         } catch (RuntimeException e) {
             int failures = backoff.failed(System.nanoTime());
@@ -136,7 +154,66 @@ public class DigitalTwin {
             closeSource();
         } finally {
             ticking.unlock();
-            statusEvents.fire(status());
+            if (replaying) {
+                statusEvents.fire(status());
+            }
+        }
+    }
+
+    /** Only the leading node replays; on taking the lead it starts again from the database (twins, alerts, position). */
+    private boolean leading() {
+        long current = cluster.term();
+        if (current != term) {
+            closeSource();
+            if (current != 0) {
+                gate.through(() -> {
+                    takeover.run();
+                    return null;
+                });
+                continueAsLeftBefore();
+                progress = new ReplayProgress();
+                progress.total(total(location));
+                LOG.info(() -> "Replay of " + location + " continues on this node from the stored position"
+                        + (paused ? " (paused, as it was left)" : ""));
+            }
+            // only now: a takeover that failed is tried again at the next tick
+            term = current;
+        }
+        return current != 0;
+    }
+
+    /** The source, pause and speed the previous leader left in the database win over this node's configuration. */
+    private void continueAsLeftBefore() {
+        ReplayPosition stored = step.stored();
+        if (stored == null) {
+            return;
+        }
+        location = stored.getSource();
+        if (stored.getPaused() != null) {
+            paused = stored.getPaused();
+        }
+        if (stored.getRowsPerTick() != null) {
+            rowsPerTick = stored.getRowsPerTick();
+        }
+    }
+
+    /**
+     * Pause and speed go to the database too: whichever node leads next continues so. Between ticks: the first batch
+     * of a new database and the controls would both create the position row.
+     */
+    private void storeControls() {
+        ticking.lock();
+        try {
+            step.storeControls(location, paused, rowsPerTick);
+        } finally {
+            ticking.unlock();
+        }
+    }
+
+    private void requireLead() {
+        if (!cluster.leads()) {
+            throw new TwinConflict("node " + cluster.nodeName() + " follows: the replay runs on node " + cluster.leader()
+                    + " (see /health); send replay controls there");
         }
     }
 
@@ -240,25 +317,32 @@ public class DigitalTwin {
     }
 
     public void pause() {
+        requireLead();
         paused = true;
+        storeControls();
         statusEvents.fire(status());
     }
 
     public void resume() {
+        requireLead();
         paused = false;
+        storeControls();
         statusEvents.fire(status());
     }
 
     public void speed(long rows) {
+        requireLead();
         if (rows < 1) {
             throw new InvalidTwinRequest("rows per tick must be at least 1");
         }
         rowsPerTick = rows;
+        storeControls();
         statusEvents.fire(status());
     }
 
     /** Replays from another source, from its beginning (or from where it stood, if it was replayed before). */
     public void switchSource(String checkedLocation) {
+        requireLead();
         ticking.lock();
         try {
             closeSource();
@@ -274,6 +358,7 @@ public class DigitalTwin {
 
     /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
     public void seek(LocalDateTime to) throws IOException {
+        requireLead();
         if (SimulationSource.LOCATION.equals(location)) {
             throw new TwinConflict("the live simulation cannot seek: it only moves forward");
         }
@@ -292,6 +377,7 @@ public class DigitalTwin {
 
     /** Injects a fault into the live simulation, starting at its next step; recorded with who asked for it. */
     public List<FaultEpisode> inject(int machineId, FaultKind kind, Duration duration, String by) {
+        requireLead();
         ticking.lock();
         try {
             if (!(openSource() instanceof SimulationSource simulation)) {
@@ -311,7 +397,7 @@ public class DigitalTwin {
     }
 
     public TwinStatus status() {
-        String state = progress.finished() ? "FINISHED" : paused ? "PAUSED" : "PLAYING";
+        String state = !cluster.leads() ? "STANDBY" : progress.finished() ? "FINISHED" : paused ? "PAUSED" : "PLAYING";
         return progress.status(state, location, rowsPerTick, settings.interval());
     }
 }

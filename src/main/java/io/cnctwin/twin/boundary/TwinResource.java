@@ -67,6 +67,7 @@ public class TwinResource {
     @Path("pause")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "pauseTwin", summary = "Pause the replay from the next tick (audited)")
+    @ErrorResponses({CONFLICT})
     public TwinStatus pause(@Context SecurityContext security) {
         twin.pause();
         audited(security, "twin.paused", "twin", null);
@@ -78,6 +79,7 @@ public class TwinResource {
     @Path("resume")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "resumeTwin", summary = "Resume the replay from the next tick (audited)")
+    @ErrorResponses({CONFLICT})
     public TwinStatus resume(@Context SecurityContext security) {
         twin.resume();
         audited(security, "twin.resumed", "twin", null);
@@ -90,7 +92,7 @@ public class TwinResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
     @Operation(operationId = "setTwinSpeed", summary = "Set how many rows each tick feeds (audited)")
-    @ErrorResponses({BAD_REQUEST})
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
     public TwinStatus speed(@Valid @NotNull(message = "a JSON body with rowsPerTick is required") SpeedRequest request,
                             @Context SecurityContext security) {
         twin.speed(request.rowsPerTick());
@@ -104,7 +106,7 @@ public class TwinResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
     @Operation(operationId = "setTwinSource", summary = "Replay another source: simulation, a bundled data set or a file in twin.data-dir (audited)")
-    @ErrorResponses({BAD_REQUEST})
+    @ErrorResponses({BAD_REQUEST, CONFLICT})
     public TwinStatus source(@Valid @NotNull(message = "a JSON body with source is required") SourceRequest request,
                              @Context SecurityContext security) {
         try {

@@ -12,7 +12,13 @@ import java.util.concurrent.ConcurrentMap;
 public class MachineTwins {
 
     private final ConcurrentMap<Integer, MachineTwin> twins = new ConcurrentHashMap<>();
-    private final FleetCorrelations correlations = new FleetCorrelations();
+    private volatile FleetCorrelations correlations = new FleetCorrelations();
+
+    /** Forgets every twin (a node taking the replay lead rebuilds them from the database). */
+    public void clear() {
+        twins.clear();
+        correlations = new FleetCorrelations();
+    }
 
     public MachineTwin of(int machineId) {
         return twins.computeIfAbsent(machineId, id -> new MachineTwin(id, correlations));

@@ -1,5 +1,6 @@
 package io.cnctwin.twin.control;
 
+import io.cnctwin.cluster.boundary.LeaderFence;
 import io.cnctwin.telemetry.entity.Reading;
 import io.cnctwin.telemetry.entity.ReadingSource;
 import io.cnctwin.twin.entity.PipelineResult;
@@ -13,7 +14,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One replay batch and the position after it, committed together: a restart resumes exactly after it. */
+/**
+ * One replay batch and the position after it, committed together: a restart resumes exactly after it. The position
+ * row is locked first, then the leader is fenced: a node that took over reads the position only after this commits.
+ */
 @Stateless
 public class ReplayStep {
 
@@ -22,10 +26,14 @@ public class ReplayStep {
 
     @Inject
     ReadingPipeline pipeline;
+    @Inject
+    LeaderFence fence;
 
     public PipelineResult commit(String source, List<Reading> readings, long linesConsumed, LocalDateTime lastTimestamp) {
+        ReplayPosition position = position(source);
+        fence.check();
         PipelineResult result = pipeline.process(readings, ReadingSource.REPLAY);
-        position(source).advance(linesConsumed, lastTimestamp, LocalDateTime.now(Clock.systemUTC()));
+        position.advance(linesConsumed, lastTimestamp, LocalDateTime.now(Clock.systemUTC()));
         return result;
     }
 
@@ -43,6 +51,16 @@ public class ReplayStep {
     /** Moves the stored position of {@code source}; the next open resumes there. */
     public void seek(String source, long lines) {
         position(source).advance(lines, null, LocalDateTime.now(Clock.systemUTC()));
+    }
+
+    /** Keeps pause and speed with the position, for the node that takes the lead next. */
+    public void storeControls(String source, boolean paused, long rowsPerTick) {
+        position(source).controls(paused, rowsPerTick, LocalDateTime.now(Clock.systemUTC()));
+    }
+
+    /** The stored position (source, lines, controls), or null before the first replayed batch. */
+    public ReplayPosition stored() {
+        return em.find(ReplayPosition.class, ReplayPosition.DEFAULT);
     }
 
     public long linesConsumed(String source) {

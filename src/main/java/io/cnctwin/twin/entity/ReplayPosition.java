@@ -24,6 +24,10 @@ public class ReplayPosition {
     private LocalDateTime lastTimestamp;
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+    /** Replay controls as last set on the leading node; null until set. */
+    private Boolean paused;
+    @Column(name = "rows_per_tick")
+    private Long rowsPerTick;
 
     protected ReplayPosition() {
     }
@@ -48,6 +52,21 @@ public class ReplayPosition {
         this.linesConsumed = 0;
         this.lastTimestamp = null;
         this.updatedAt = now;
+    }
+
+    /** Pause and speed as just set: the node that leads next continues so. */
+    public void controls(boolean isPaused, long rows, LocalDateTime now) {
+        this.paused = isPaused;
+        this.rowsPerTick = rows;
+        this.updatedAt = now;
+    }
+
+    public Boolean getPaused() {
+        return paused;
+    }
+
+    public Long getRowsPerTick() {
+        return rowsPerTick;
     }
 
     public String getSource() {

@@ -178,6 +178,12 @@ class ConditionAlertsTest {
         }
 
         @Override
+        public Alert openWithKey(String openKey) {
+            return alerts.stream().filter(a -> a.isOpen() && Alert.openKey(a.getMachineId(), a.getRuleId()).equals(openKey))
+                    .findFirst().orElse(null);
+        }
+
+        @Override
         public List<Alert> allOpen() {
             return alerts.stream().filter(Alert::isOpen).toList();
         }
