@@ -47,11 +47,6 @@ public class LiveSocket {
     @OnOpen
     public void open(Session session) {
         session.setMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
-        // No idle timeout: with one, Tyrus (Payara) reschedules a timeout task on a managed executor for every message
-        // sent, and capturing the context for it scans the class path: about 100 us per send, which held the catch-up
-        // replay with 10 dashboards open below 1,000 rows/s. Dead sessions are found by the bounded send queue instead
-        // (LiveHub drops and closes them), unauthenticated ones closed after AUTH_TIMEOUT_SECONDS.
-        session.setMaxIdleTimeout(0);
         later.run(() -> {
             if (session.isOpen() && hub.client(session) == null) {
                 close(session, "no authentication within " + AUTH_TIMEOUT_SECONDS + " s");
