@@ -147,7 +147,7 @@ public class TokenService {
                     Instant.ofEpochMilli(claims.getIssuedAt().getValueInMillis()),
                     Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()), generation(claims));
         } catch (InvalidJwtException e) {
-            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + firstReason(e).replace(token, "<token>"));
+            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + withoutToken(firstReason(e), token));
         } catch (MalformedClaimException | IllegalArgumentException | ArithmeticException e) {
             throw new InvalidTokenException("token claims malformed");
         }
@@ -164,6 +164,11 @@ public class TokenService {
     private static int generation(JwtClaims claims) throws MalformedClaimException {
         Long generation = claims.getClaimValue(GENERATION, Long.class);
         return generation == null ? 0 : Math.toIntExact(generation);
+    }
+
+    // a real token is never echoed; a few characters of garbage are kept, else every "x" of "Exception" became "<token>"
+    static String withoutToken(String reason, String token) {
+        return token.length() < 16 ? reason : reason.replace(token, "<token>");
     }
 
     private static String firstReason(InvalidJwtException e) {

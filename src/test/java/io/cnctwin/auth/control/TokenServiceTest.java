@@ -287,4 +287,11 @@ class TokenServiceTest {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         return jws.getCompactSerialization();
     }
+
+    @Test
+    void aRejectionNamesNoTokenButKeepsItsOwnWordsWhenTheGarbageIsShort() {
+        String token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl";
+        assertEquals("bad <token> here", TokenService.withoutToken("bad " + token + " here", token));
+        assertEquals("JoseException for x", TokenService.withoutToken("JoseException for x", "x"));
+    }
 }
