@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,13 +62,27 @@ public class LiveHub {
         if (clients.isEmpty() && !relay.running()) {
             return;
         }
-        for (ReadingsCommitted.Item item : committed.readings()) {
+        for (ReadingsCommitted.Item item : newestPerMachine(committed.readings())) {
             String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
             broadcast(json, item.reading().machineId());
         }
         for (AlertEvent event : committed.alerts()) {
             broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
         }
+    }
+
+    /**
+     * A live view shows each machine's newest state: a batch with several readings of one machine (catch-up replay,
+     * a gateway's backlog) pushes only the newest; the others are in the history. One reading per machine, as the
+     * replay at its normal pace and a machine posting as it measures give, is pushed whole.
+     */
+    static Collection<ReadingsCommitted.Item> newestPerMachine(List<ReadingsCommitted.Item> items) {
+        Map<Integer, ReadingsCommitted.Item> newest = new LinkedHashMap<>();
+        for (ReadingsCommitted.Item item : items) {
+            newest.merge(item.reading().machineId(), item,
+                    (kept, next) -> next.reading().timestamp().isBefore(kept.reading().timestamp()) ? kept : next);
+        }
+        return newest.values();
     }
 
     public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
