@@ -19,6 +19,10 @@ public record BenchContext(PayaraProcess server, Api api, String token, Connecti
         return server.base();
     }
 
+    BenchContext withToken(String fresh) {
+        return new BenchContext(server, api, fresh, jdbc, options, report, machines, start, end, stepSeconds, readings);
+    }
+
     BenchContext withData(LocalDateTime dataEnd, long step, long total) {
         return new BenchContext(server, api, token, jdbc, options, report, machines, start, dataEnd, step, total);
     }

@@ -40,6 +40,9 @@ final class Report {
 
     void add(List<Figure> more) {
         figures.addAll(more);
+        // as it comes, so that a run cut short still shows what it measured
+        more.forEach(f -> System.out.println("[bench] figure: " + f.suite() + " | " + f.name() + " | " + f.product()
+                + " | " + f.baseline() + " | " + f.ratioText()));
     }
 
     String text() {
