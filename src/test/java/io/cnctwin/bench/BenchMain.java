@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.StringJoiner;
  * The benchmark (not a test): starts its own PostgreSQL (embedded, under target/bench) and the packaged WAR on Payara
  * Micro against it, then runs the chosen suites in order (start-up, pipeline, REST load, WebSocket fan-out, queries at
  * each data size, loaded beside the server with COPY) and prints each figure beside its baseline measured in the same
- * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see README and BENCHMARKS.md);
+ * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see the README, Benchmark);
  * options in {@link BenchOptions}.
  */
 public final class BenchMain {
@@ -48,9 +49,15 @@ public final class BenchMain {
             }
             report.note("PostgreSQL " + version(postgres) + " (io.zonky embedded), port " + options.pgPort());
             // paused at start, a catch-up pace once resumed (the pipeline suite resumes it)
-            try (PayaraProcess server = new PayaraProcess(dir.resolve("payara"), Map.of("TWIN_REPLAY_ENABLED", "false",
+            Map<String, String> environment = new HashMap<>(Map.of("TWIN_REPLAY_ENABLED", "false",
                     "TWIN_REPLAY_ROWS_PER_TICK", "100000", "TWIN_REPLAY_INTERVAL", "PT1S",
-                    "ADMIN_PASSWORD", Api.ADMIN_PASSWORD), DATABASE)) {
+                    "ADMIN_PASSWORD", Api.ADMIN_PASSWORD));
+            if (options.profile()) {
+                environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + dir.resolve("server.jfr"));
+                report.note("server recorded with Java Flight Recorder: " + dir.resolve("server.jfr"));
+            }
+            try (PayaraProcess server = new PayaraProcess(dir.resolve("payara"), environment, DATABASE)) {
                 server.wipe();
                 long started = System.nanoTime();
                 server.start();

@@ -10,10 +10,12 @@ import java.util.Map;
  * Command-line options of {@link BenchMain}, each {@code --name value}. {@code readings} is a list: the query suite
  * runs once per size (1M,10M shows the growth). Fan-out: {@code ws-clients} sessions receiving {@code ws-rate}
  * readings/s for {@code ws-seconds}. REST: {@code rest-concurrency} callers for {@code rest-seconds} per endpoint.
+ * {@code profile true} records the server with Java Flight Recorder into {@code out/server.jfr} (figures then cost a
+ * little more: compare profiles with profiles only).
  */
 public record BenchOptions(List<String> suites, List<Long> readings, int machines, int days, int warmup, int runs,
                            int wsClients, int wsRate, int wsSeconds, int restConcurrency, int restSeconds,
-                           int pgPort, Path out) {
+                           int pgPort, Path out, boolean profile) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -28,7 +30,8 @@ public record BenchOptions(List<String> suites, List<Long> readings, int machine
                 integer(given, "machines", 50), integer(given, "days", 30), integer(given, "warmup", 20),
                 integer(given, "runs", 50), integer(given, "ws-clients", 1000), integer(given, "ws-rate", 50),
                 integer(given, "ws-seconds", 30), integer(given, "rest-concurrency", 16), integer(given, "rest-seconds", 15),
-                integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")));
+                integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")),
+                Boolean.parseBoolean(given.getOrDefault("profile", "false")));
     }
 
     private static int integer(Map<String, String> given, String name, int fallback) {

@@ -39,7 +39,9 @@ class HostileClientsIT {
     void start() throws Exception {
         Path root = Path.of("target", "it-hostile-" + System.getProperty("it.database", "h2"), "payara");
         server = new PayaraProcess(root, Map.of("TWIN_REPLAY_SOURCE", "simulation", "TWIN_REPLAY_INTERVAL", "PT0.1S",
-                "TWIN_REPLAY_ROWS_PER_TICK", "50", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD), TestDatabase.HOSTILE_DB);
+                "TWIN_REPLAY_ROWS_PER_TICK", "50", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
+                // every reading pushed (a reading per machine every 100 ms is paced to every 500 ms by default)
+                "LIVE_READING_INTERVAL", "PT0S"), TestDatabase.HOSTILE_DB);
         server.wipe();
         server.start();
         api = new Api(server.base());

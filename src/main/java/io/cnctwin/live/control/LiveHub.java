@@ -4,9 +4,11 @@ import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.imports.entity.ImportView;
 import io.cnctwin.twin.entity.ReadingsCommitted;
 import io.cnctwin.twin.entity.TwinStatus;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,19 +16,29 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
- * Each message is serialised once for all sessions; sending is asynchronous with a bounded number of messages in
- * flight per session, so a slow client never delays the twin or the others: it loses messages, then its connection
- * (closed off the broadcasting thread, counted in {@link #slowClosed()}). With several nodes on one PostgreSQL every
+ * The thread that commits only queues the event ({@link #OUTBOX_CAPACITY} at most); the hub's own sender thread
+ * serialises each message once for all sessions and sends it, so the twin goes on with its next batch meanwhile.
+ * Reading messages are paced to one per machine per {@code live.reading-interval} ({@link ReadingPace}, newest wins):
+ * real machines' pace goes through whole, a catch-up replay is thinned to what a view can show.
+ * Sending is asynchronous with a bounded number of messages in flight per session, so a slow client never delays the
+ * twin or the others: it loses messages, then its connection (closed off the sending thread, counted in
+ * {@link #slowClosed()}). Should the sender itself fall behind by a whole outbox, events are dropped and counted. With several nodes on one PostgreSQL every
  * message this node produces also goes to the other nodes' sessions ({@link LiveRelay}), and theirs to this node's.
  */
 @ApplicationScoped
@@ -34,17 +46,65 @@ public class LiveHub {
 
     private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
 
+    /** Events waiting for the sender thread; at the normal pace it holds one or two. */
+    static final int OUTBOX_CAPACITY = 4_096;
+
     @Resource
     ManagedExecutorService closer;
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    @ConfigProperty(name = "live.reading-interval", defaultValue = "PT0.5S")
+    Duration readingInterval;
 
     private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong slowClosed = new AtomicLong();
+    private final AtomicLong outboxFull = new AtomicLong();
     private final Jsonb jsonb = JsonbBuilder.create();
+    private final BlockingQueue<Runnable> outbox = new ArrayBlockingQueue<>(OUTBOX_CAPACITY);
+    private Thread sender;
+    private ReadingPace pace;
 
     @Inject
     LiveRelay relay;
+
+    @PostConstruct
+    void start() {
+        pace = new ReadingPace(readingInterval.toNanos());
+        sender = threads.newThread(this::sendQueued);
+        sender.setName("cnc-twin-live-sender");
+        sender.start();
+    }
+
+    private void sendQueued() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                long heldFor = pace.nextDueIn(System.nanoTime());
+                Runnable work = heldFor < 0 ? outbox.take() : outbox.poll(heldFor, TimeUnit.NANOSECONDS);
+                if (work != null) {
+                    work.run();
+                }
+                sendReadings(pace.due(System.nanoTime()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A live message could not be sent; the sender carries on", e);
+            }
+        }
+    }
+
+    /** Hands the work to the sender thread; never blocks the committing (the twin's or a request's) thread. */
+    private void queue(Runnable work) {
+        if (!outbox.offer(work)) {
+            dropped.addAndGet(clients.size());
+            if (outboxFull.getAndIncrement() % 1_000 == 0) {
+                LOG.warning(() -> "Live sender " + OUTBOX_CAPACITY + " events behind: " + outboxFull.get()
+                        + " event(s) dropped since start (the history keeps every reading)");
+            }
+        }
+    }
 
     public void join(Session session, LiveClient client) {
         clients.put(session.getId(), client);
@@ -62,12 +122,20 @@ public class LiveHub {
         if (clients.isEmpty() && !relay.running()) {
             return;
         }
-        for (ReadingsCommitted.Item item : newestPerMachine(committed.readings())) {
-            String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
-            broadcast(json, item.reading().machineId());
-        }
+        queue(() -> push(committed));
+    }
+
+    private void push(ReadingsCommitted committed) {
+        sendReadings(pace.offer(newestPerMachine(committed.readings()), System.nanoTime()));
         for (AlertEvent event : committed.alerts()) {
             broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+        }
+    }
+
+    private void sendReadings(List<ReadingsCommitted.Item> readings) {
+        for (ReadingsCommitted.Item item : readings) {
+            String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
+            broadcast(json, item.reading().machineId());
         }
     }
 
@@ -86,16 +154,17 @@ public class LiveHub {
     }
 
     public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
-        broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+        queue(() -> broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())),
+                event.alert().machineId()));
     }
 
     void twinStatus(@Observes TwinStatus status) {
-        broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null);
+        queue(() -> broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null));
     }
 
     /** Import progress; {@code ImportJobs} fires it at most once a second per job, and when the job ends. */
     void importProgress(@Observes ImportView progress) {
-        broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null);
+        queue(() -> broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null));
     }
 
     public String toJson(Object message) {
@@ -140,7 +209,7 @@ public class LiveHub {
         }
     }
 
-    // closing may wait for the client's full socket: never on the thread that broadcasts (the twin's)
+    // closing may wait for the client's full socket: never on the sending thread
     private void letGoIfTooSlow(String sessionId, LiveClient client) {
         if (client.tooSlow() && clients.remove(sessionId, client)) {
             slowClosed.incrementAndGet();
@@ -169,6 +238,7 @@ public class LiveHub {
 
     @PreDestroy
     void close() {
+        sender.interrupt();
         try {
             jsonb.close();
         } catch (Exception e) {

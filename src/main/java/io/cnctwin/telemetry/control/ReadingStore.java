@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Queries of the time-series table. Writes go through {@link ReadingWriter} and are idempotent on (machine, timestamp):
- * the keys already stored are looked up here, in one indexed query per batch.
+ * the keys already stored are looked up here, in one indexed query per batch: by (machine, time) for one machine's
+ * batch, by time for a batch of several machines (the replay's, a short span of every machine).
  */
 @ApplicationScoped
 public class ReadingStore {
@@ -36,6 +37,14 @@ public class ReadingStore {
             to = to == null || r.timestamp().isAfter(to) ? r.timestamp() : to;
         }
         Set<ReadingKey> stored = new HashSet<>();
+        if (machines.size() == 1) {
+            // a batch of one machine over a long span would otherwise read every other machine's rows of that span
+            int machine = machines.iterator().next();
+            em.createNamedQuery(SensorReading.EXISTING_TIMESTAMPS, LocalDateTime.class).setParameter("machine", machine)
+                    .setParameter("from", from).setParameter("to", to).getResultList()
+                    .forEach(timestamp -> stored.add(new ReadingKey(machine, timestamp)));
+            return stored;
+        }
         List<Object[]> rows = em.createNamedQuery(SensorReading.EXISTING_KEYS, Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
         for (Object[] row : rows) {

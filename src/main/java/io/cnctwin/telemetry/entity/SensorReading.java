@@ -25,6 +25,9 @@ import java.time.LocalDateTime;
 // by time only: the ts index serves it on every database (an IN list over machines made H2 scan the table)
 @NamedQuery(name = SensorReading.EXISTING_KEYS, query = "SELECT r.machineId, r.timestamp FROM SensorReading r"
         + " WHERE r.timestamp BETWEEN :from AND :to")
+// one machine's batch (a machine or gateway posting): the (machine_id, ts) unique index, not the other machines' rows
+@NamedQuery(name = SensorReading.EXISTING_TIMESTAMPS, query = "SELECT r.timestamp FROM SensorReading r"
+        + " WHERE r.machineId = :machine AND r.timestamp BETWEEN :from AND :to")
 @NamedQuery(name = SensorReading.IN_FORCE, query = "SELECT r FROM SensorReading r WHERE r.machineId = :machine"
         + " AND r.timestamp <= :at ORDER BY r.timestamp DESC")
 @NamedQuery(name = SensorReading.COUNT, query = "SELECT COUNT(r) FROM SensorReading r")
@@ -33,6 +36,7 @@ public class SensorReading {
     public static final String LATEST = "SensorReading.latest";
     public static final String RANGE = "SensorReading.range";
     public static final String EXISTING_KEYS = "SensorReading.existingKeys";
+    public static final String EXISTING_TIMESTAMPS = "SensorReading.existingTimestamps";
     public static final String COUNT = "SensorReading.count";
     /** The newest reading at or before an instant; the (machine_id, ts) unique index serves it with a limit of 1. */
     public static final String IN_FORCE = "SensorReading.inForce";
