@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The four history queries of the API issue, each through the REST API (HTTP/1.1 keep-alive, JWT verified on every
@@ -38,6 +39,7 @@ final class QuerySuite implements BenchSuite {
 
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
+        context.report().note(httpFloor(context));
         List<Figure> figures = new ArrayList<>();
         figures.add(measure(context, "readings/latest", "newest reading of one machine", latest(context)));
         figures.add(measure(context, "readings page of 1,000", "keyset page from a random instant", page(context)));
@@ -129,6 +131,21 @@ final class QuerySuite implements BenchSuite {
             jdbc.add(t2 - t1);
         }
         return Figure.latency(name(), name + " @ " + Report.count(c.readings()), rows, runs, api, jdbc, note + "; API beside JDBC");
+    }
+
+    /** What any API figure includes before the server does anything: a static page through the same HTTP client. */
+    private String httpFloor(BenchContext c) throws Exception {
+        int runs = Math.max(100, c.options().runs());
+        Latencies page = new Latencies(runs);
+        for (int i = 0; i < 2 * runs; i++) {
+            long t0 = System.nanoTime();
+            api(c, "index.html");
+            if (i >= runs) {
+                page.add(System.nanoTime() - t0);
+            }
+        }
+        return String.format(Locale.ROOT, "queries @ %s: the HTTP floor of the API figures (GET /index.html, static, same"
+                + " client) p50 %s / p95 %s ms", Report.count(c.readings()), Figure.ms(page.medianMs()), Figure.ms(page.p95Ms()));
     }
 
     private void api(BenchContext c, String path) throws Exception {

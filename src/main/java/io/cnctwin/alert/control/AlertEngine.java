@@ -33,23 +33,58 @@ public class AlertEngine {
     // the same conditions by machine: the worst open severity is asked for on every reading
     private final Map<Integer, List<Condition>> conditionsByMachine = new ConcurrentHashMap<>();
     private final Map<String, Long> openAlerts = new ConcurrentHashMap<>();
+    // a batch passes the same rules for each of its readings: each machine's effective ones are worked out once
+    private final Map<Integer, List<AlertRule>> effectiveByMachine = new HashMap<>();
+    private Collection<AlertRule> effectiveOf;
     private volatile boolean loaded;
 
+    /** Both steps at once: {@link #assess} the reading, then {@link #apply} what changed. In the caller's transaction. */
     public synchronized List<AlertEvent> evaluate(Reading reading, Indicators indicators, Collection<AlertRule> rules) {
+        return apply(assess(reading, indicators, rules));
+    }
+
+    /**
+     * In memory only, so it may run beside the transaction's database work: each rule's condition moves on with the
+     * reading; the changes that touch the stored alerts are returned in order, for {@link #apply}. Off the
+     * transaction's thread, {@link #load} the open alerts on it first.
+     */
+    public synchronized List<Change> assess(Reading reading, Indicators indicators, Collection<AlertRule> rules) {
+        // a no-op once loaded: the pipeline loads on the transaction's thread before it assesses beside it
         loadOpenAlerts();
-        List<AlertEvent> events = new ArrayList<>();
-        for (AlertRule rule : effectiveRules(reading.machineId(), rules)) {
+        List<Change> changes = new ArrayList<>();
+        for (AlertRule rule : effective(reading.machineId(), rules)) {
             double value = Metrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
             Condition.Change change = condition.next(rule, value);
-            AlertEvent event = apply(change, key, condition.openSeverity(), rule, reading, value,
-                    change == Condition.Change.NONE ? null : Metrics.explanation(rule.getMetric(), indicators));
+            if (change != Condition.Change.NONE) {
+                changes.add(new Change(change, key, condition.openSeverity(), rule, reading, value,
+                        Metrics.explanation(rule.getMetric(), indicators)));
+            }
+        }
+        return changes;
+    }
+
+    /** Applies assessed changes to the stored alerts, in order, in the caller's transaction; the events to push. */
+    public synchronized List<AlertEvent> apply(List<Change> changes) {
+        List<AlertEvent> events = new ArrayList<>();
+        for (Change c : changes) {
+            AlertEvent event = apply(c.change(), c.key(), c.severity(), c.rule(), c.reading(), c.value(), c.explanation());
             if (event != null) {
                 events.add(event);
             }
         }
         return events;
+    }
+
+    /** Loads the open alerts from the database once (again after {@link #reload}); on the transaction's thread. */
+    public synchronized void load() {
+        loadOpenAlerts();
+    }
+
+    /** One (machine, rule) condition that moved: raised, continued, escalated, de-escalated or cleared. */
+    public record Change(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading,
+                         double value, String explanation) {
     }
 
     /** The worst severity among this machine's open alerts, or null. */
@@ -147,6 +182,14 @@ public class AlertEngine {
         Condition.Change change = severity.compareTo(before) > 0 ? Condition.Change.ESCALATE : Condition.Change.DEESCALATE;
         store.record(alert, change.recorded(), "system", reading.timestamp());
         return new AlertEvent("updated", AlertView.of(alert));
+    }
+
+    private List<AlertRule> effective(int machineId, Collection<AlertRule> rules) {
+        if (rules != effectiveOf) {
+            effectiveByMachine.clear();
+            effectiveOf = rules;
+        }
+        return effectiveByMachine.computeIfAbsent(machineId, machine -> effectiveRules(machine, rules));
     }
 
     static List<AlertRule> effectiveRules(int machineId, Collection<AlertRule> rules) {

@@ -67,7 +67,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigitalTwin {
 
-    static final int MAX_BATCH = 1_000;
+    static final int MAX_BATCH = 4_000;
     private static final Logger LOG = Logger.getLogger(DigitalTwin.class.getName());
 
     @Resource

@@ -34,6 +34,8 @@ import java.util.Set;
 /**
  * The one path every reading takes, whatever its source: skip what is stored already, compute the indicators,
  * evaluate the alert rules, store the batch and update the machines, all in one transaction; push after commit.
+ * While the database stores a large batch's rows, its alert conditions and twins move on in memory on another thread
+ * ({@link PipelineOverlap}); the alert changes are then stored in the same transaction.
  * Callers serialise batches through {@link PipelineGate}.
  */
 @Stateless
@@ -54,19 +56,16 @@ public class ReadingPipeline {
     @Inject
     AlertEngine alertEngine;
     @Inject
+    PipelineOverlap overlap;
+    @Inject
     Event<ReadingsCommitted> committed;
 
     public PipelineResult process(List<Reading> readings, ReadingSource source) {
         Set<ReadingKey> stored = new HashSet<>(store.existing(readings));
         List<AlertRule> rules = em.createNamedQuery(AlertRule.ALL, AlertRule.class).getResultList();
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
-        List<Reading> accepted = new ArrayList<>();
-        List<Reading> duplicates = new ArrayList<>();
-        List<ReadingWriter.Row> rows = new ArrayList<>();
-        List<ReadingsCommitted.Item> pushed = new ArrayList<>();
-        List<AlertEvent> events = new ArrayList<>();
-        Map<Integer, Reading> newestPerMachine = new LinkedHashMap<>();
         List<Reading> fresh = new ArrayList<>();
+        List<Reading> duplicates = new ArrayList<>();
         for (Reading reading : readings) {
             if (stored.add(ReadingKey.of(reading))) {
                 fresh.add(reading);
@@ -76,23 +75,41 @@ public class ReadingPipeline {
         }
         List<Indicators> computed = calculation.calculateAll(
                 fresh.stream().map(r -> twins.of(r.machineId()).analytics()).toList(), fresh);
+        List<ReadingWriter.Row> rows = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            machines.register(fresh.get(i).machineId());
+            rows.add(new ReadingWriter.Row(fresh.get(i), computed.get(i)));
+        }
+        alertEngine.load();
+        // the database stores the rows while the alert conditions and twins move on in memory
+        Assessed assessed = overlap.beside(fresh.size(), () -> assess(fresh, computed, rules),
+                () -> writer.insert(rows, source, now));
+        List<AlertEvent> events = alertEngine.apply(assessed.changes());
+        machines.observed(assessed.newestPerMachine().values().stream()
+                .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp())).toList());
+        committed.fire(new ReadingsCommitted(source, assessed.pushed(), events));
+        return new PipelineResult(fresh, duplicates);
+    }
+
+    /** The in-memory half: alert conditions, each twin's state, what to push; no database. */
+    private Assessed assess(List<Reading> fresh, List<Indicators> computed, List<AlertRule> rules) {
+        List<AlertEngine.Change> changes = new ArrayList<>();
+        List<ReadingsCommitted.Item> pushed = new ArrayList<>(fresh.size());
+        Map<Integer, Reading> newestPerMachine = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             Reading reading = fresh.get(i);
             Indicators indicators = computed.get(i);
-            machines.register(reading.machineId());
             MachineTwin twin = twins.of(reading.machineId());
-            events.addAll(alertEngine.evaluate(reading, indicators, rules));
+            changes.addAll(alertEngine.assess(reading, indicators, rules));
             twin.observe(reading, indicators, alertStatus(alertEngine.worstOpen(reading.machineId())));
-            rows.add(new ReadingWriter.Row(reading, indicators));
             pushed.add(new ReadingsCommitted.Item(ReadingView.of(reading, indicators), twin.status()));
             newestPerMachine.merge(reading.machineId(), reading, (a, b) -> b.timestamp().isAfter(a.timestamp()) ? b : a);
-            accepted.add(reading);
         }
-        writer.insert(rows, source, now);
-        machines.observed(newestPerMachine.values().stream()
-                .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp())).toList());
-        committed.fire(new ReadingsCommitted(source, pushed, events));
-        return new PipelineResult(accepted, duplicates);
+        return new Assessed(changes, pushed, newestPerMachine);
+    }
+
+    private record Assessed(List<AlertEngine.Change> changes, List<ReadingsCommitted.Item> pushed,
+                            Map<Integer, Reading> newestPerMachine) {
     }
 
     static MachineStatus alertStatus(Severity worst) {
