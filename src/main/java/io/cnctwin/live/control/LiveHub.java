@@ -32,22 +32,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fans committed readings, alert changes, replay status and import progress out to the authenticated WebSocket sessions.
- * The thread that commits only queues the event ({@link #OUTBOX_CAPACITY} at most); the hub's own sender thread
- * serialises each message once for all sessions and sends it, so the twin goes on with its next batch meanwhile.
- * Reading messages are paced to one per machine per {@code live.reading-interval} ({@link ReadingPace}, newest wins):
- * real machines' pace goes through whole, a catch-up replay is thinned to what a view can show.
- * Sending is asynchronous with a bounded number of messages in flight per session, so a slow client never delays the
- * twin or the others: it loses messages, then its connection (closed off the sending thread, counted in
- * {@link #slowClosed()}). Should the sender itself fall behind by a whole outbox, events are dropped and counted. With several nodes on one PostgreSQL every
- * message this node produces also goes to the other nodes' sessions ({@link LiveRelay}), and theirs to this node's.
+ * Each message is serialised once for all sessions. A small commit (a machine posting, the twin at its pace) is sent on
+ * the committing thread at once, so many machines posting use every core; a large one (catch-up replay, a gateway's
+ * backlog) is queued ({@link #OUTBOX_CAPACITY} at most) for the hub's dispatching thread, so the twin goes on with its
+ * next batch meanwhile. Reading messages are paced to one per machine per {@code live.reading-interval}
+ * ({@link ReadingPace}, newest wins): real machines' pace goes through whole, a catch-up replay is thinned to what a
+ * view can show. Sending is asynchronous with a bounded number of messages in flight per session, so a slow client
+ * never delays the twin or the others: it loses messages, then its connection (closed off the sending thread, counted
+ * in {@link #slowClosed()}). Should the dispatching thread fall a whole queue behind, events are dropped and counted.
+ * With several nodes on one PostgreSQL every message this node produces also goes to the other nodes' sessions
+ * ({@link LiveRelay}), and theirs to this node's.
  */
 @ApplicationScoped
 public class LiveHub {
 
     private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
 
-    /** Events waiting for the sender thread; at the normal pace it holds one or two. */
+    /** Large commits waiting for the dispatching thread; at the normal pace it is empty. */
     static final int OUTBOX_CAPACITY = 4_096;
+    /**
+     * A commit of at most this many readings (a machine posting, the twin at its pace) is sent on the committing thread
+     * at once; a larger one (catch-up, a gateway's backlog) is queued for the dispatching thread.
+     */
+    static final int SEND_IN_PLACE = 64;
 
     @Resource
     ManagedExecutorService closer;
@@ -74,19 +81,28 @@ public class LiveHub {
     void start() {
         pace = new ReadingPace(readingInterval.toNanos());
         sender = threads.newThread(this::sendQueued);
-        sender.setName("cnc-twin-live-sender");
+        sender.setName("cnc-twin-live-dispatch");
         sender.start();
     }
 
     private void sendQueued() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                long heldFor = pace.nextDueIn(System.nanoTime());
-                Runnable work = heldFor < 0 ? outbox.take() : outbox.poll(heldFor, TimeUnit.NANOSECONDS);
+                long heldFor;
+                synchronized (pace) {
+                    heldFor = pace.nextDueIn(System.nanoTime());
+                }
+                // readings sent in place may be held too: look again within an interval even when nothing is queued
+                Runnable work = outbox.poll(heldFor < 0 ? Math.max(readingInterval.toNanos(), 1_000_000) : heldFor,
+                        TimeUnit.NANOSECONDS);
                 if (work != null) {
                     work.run();
                 }
-                sendReadings(pace.due(System.nanoTime()));
+                List<ReadingsCommitted.Item> due;
+                synchronized (pace) {
+                    due = pace.due(System.nanoTime());
+                }
+                sendReadings(due);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -95,12 +111,12 @@ public class LiveHub {
         }
     }
 
-    /** Hands the work to the sender thread; never blocks the committing (the twin's or a request's) thread. */
+    /** Hands the work to the dispatching thread; never blocks the committing (the twin's or a request's) thread. */
     private void queue(Runnable work) {
         if (!outbox.offer(work)) {
             dropped.addAndGet(clients.size());
             if (outboxFull.getAndIncrement() % 1_000 == 0) {
-                LOG.warning(() -> "Live sender " + OUTBOX_CAPACITY + " events behind: " + outboxFull.get()
+                LOG.warning(() -> "Live dispatcher " + OUTBOX_CAPACITY + " events behind: " + outboxFull.get()
                         + " event(s) dropped since start (the history keeps every reading)");
             }
         }
@@ -122,11 +138,19 @@ public class LiveHub {
         if (clients.isEmpty() && !relay.running()) {
             return;
         }
-        queue(() -> push(committed));
+        if (committed.readings().size() <= SEND_IN_PLACE) {
+            push(committed);
+        } else {
+            queue(() -> push(committed));
+        }
     }
 
     private void push(ReadingsCommitted committed) {
-        sendReadings(pace.offer(newestPerMachine(committed.readings()), System.nanoTime()));
+        List<ReadingsCommitted.Item> now;
+        synchronized (pace) {
+            now = pace.offer(newestPerMachine(committed.readings()), System.nanoTime());
+        }
+        sendReadings(now);
         for (AlertEvent event : committed.alerts()) {
             broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
         }
@@ -154,17 +178,16 @@ public class LiveHub {
     }
 
     public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
-        queue(() -> broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())),
-                event.alert().machineId()));
+        broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
     }
 
     void twinStatus(@Observes TwinStatus status) {
-        queue(() -> broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null));
+        broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null);
     }
 
     /** Import progress; {@code ImportJobs} fires it at most once a second per job, and when the job ends. */
     void importProgress(@Observes ImportView progress) {
-        queue(() -> broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null));
+        broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null);
     }
 
     public String toJson(Object message) {
@@ -239,6 +262,7 @@ public class LiveHub {
     @PreDestroy
     void close() {
         sender.interrupt();
+
         try {
             jsonb.close();
         } catch (Exception e) {
