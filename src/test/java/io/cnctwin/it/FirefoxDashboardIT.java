@@ -102,7 +102,15 @@ class FirefoxDashboardIT {
         // hold the fleet still while the comment is typed; the live flow resumes right after
         String admin = api.adminToken();
         api.post("api/v1/twin/pause", admin, null);
-        page.click("#alerts li.alert-item .alert-ack");
+        // a live update can move the list between finding the button and the pointer reaching it: click again until
+        // the comment form is open (opening it twice only focuses it)
+        String formOpen = "document.querySelector('.ack-form .ack-comment') !== null";
+        page.waitFor("the comment form of the first open alert", () -> {
+            if (!page.holds(formOpen)) {
+                page.click("#alerts li.alert-item .alert-ack");
+            }
+            return page.holds(formOpen);
+        });
         page.type(".ack-form .ack-comment", "spindle coolant checked");
         page.click(".ack-form .ack-confirm");
         page.waitFor("the acknowledgement note", "[...document.querySelectorAll('#alerts .alert-ack-note')]"
