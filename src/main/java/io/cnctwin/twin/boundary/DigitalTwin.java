@@ -3,6 +3,7 @@ package io.cnctwin.twin.boundary;
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
+import io.cnctwin.twin.control.Await;
 import io.cnctwin.twin.control.BatchReader;
 import io.cnctwin.twin.control.InvalidTwinRequest;
 import io.cnctwin.twin.control.MachineFilter;
@@ -41,7 +42,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -257,17 +257,7 @@ public class DigitalTwin {
     }
 
     private static ReplayBatch await(Future<ReplayBatch> next) {
-        if (next == null) {
-            return null;
-        }
-        try {
-            return next.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the replay source", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        return Await.result(next, "reading the replay source");
     }
 
     private RowSource openSource() {
