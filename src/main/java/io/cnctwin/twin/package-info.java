@@ -11,7 +11,9 @@
  * stops the replay; (3) one batch at a time per node goes through the pipeline; (4) the twins are rebuilt from the
  * database at start; (5) with several nodes on one PostgreSQL only the leading node replays (cluster component); a
  * node taking the lead rebuilds its twins and open alerts from the database and continues from the stored position,
- * source, pause and speed; replay controls sent to a follower answer 409.
+ * source, pause and speed; replay controls sent to a follower answer 409; (6) throughput: a large batch's alert
+ * conditions and twins move on in memory beside the database insert of its rows ({@code PipelineOverlap}), and the
+ * replay parses its next batch beside the commit of the last.
  * <p>
  * Out of scope here: seek, source switching and scenario injection (simulation issue).
  */
