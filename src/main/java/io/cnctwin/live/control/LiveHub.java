@@ -55,6 +55,7 @@ public class LiveHub {
      * at once; a larger one (catch-up, a gateway's backlog) is queued for the dispatching thread.
      */
     static final int SEND_IN_PLACE = 64;
+    private static final Runnable WAKE_UP = () -> { };
 
     @Resource
     ManagedExecutorService closer;
@@ -92,9 +93,8 @@ public class LiveHub {
                 synchronized (pace) {
                     heldFor = pace.nextDueIn(System.nanoTime());
                 }
-                // readings sent in place may be held too: look again within an interval even when nothing is queued
-                Runnable work = outbox.poll(heldFor < 0 ? Math.max(readingInterval.toNanos(), 1_000_000) : heldFor,
-                        TimeUnit.NANOSECONDS);
+                // nothing held: wait for work (a push that starts holding readings queues WAKE_UP)
+                Runnable work = heldFor < 0 ? outbox.take() : outbox.poll(heldFor, TimeUnit.NANOSECONDS);
                 if (work != null) {
                     work.run();
                 }
@@ -147,8 +147,16 @@ public class LiveHub {
 
     private void push(ReadingsCommitted committed) {
         List<ReadingsCommitted.Item> now;
+        boolean startsHolding;
         synchronized (pace) {
-            now = pace.offer(newestPerMachine(committed.readings()), System.nanoTime());
+            long at = System.nanoTime();
+            boolean holding = pace.nextDueIn(at) >= 0;
+            now = pace.offer(newestPerMachine(committed.readings()), at);
+            startsHolding = !holding && pace.nextDueIn(at) >= 0;
+        }
+        if (startsHolding) {
+            // the dispatching thread sends held readings when due; it may be waiting for work: give it some
+            outbox.offer(WAKE_UP);
         }
         sendReadings(now);
         for (AlertEvent event : committed.alerts()) {
