@@ -1,12 +1,13 @@
 /**
  * Live: the {@code ws/live} WebSocket. The first message authenticates (closed with 1008 otherwise), then committed
- * readings, alert changes, replay status and import progress are pushed as JSON, each message serialised once for all sessions.
+ * readings, alert changes, replay status and import progress are pushed as JSON, each message serialised once for all
+ * sessions (a reading once per {@code LiveDetail} a session subscribed to: full, or a summary without the factors).
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending
  * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed
  * (off the broadcasting thread) and counted; (3) with several nodes on one PostgreSQL, every node's sessions get what
- * any node produced: {@code LiveRelay} NOTIFYs each message after commit (its JSON as serialised once, packed below the
- * 8000-byte payload limit) and LISTENs on a dedicated connection, skipping its own notifications; (4) a view shows
+ * any node produced: {@code LiveRelay} NOTIFYs each message after commit (its JSON as serialised once, a reading
+ * once per detail, packed below the 8000-byte payload limit) and LISTENs on a dedicated connection, skipping its own notifications; (4) a view shows
  * each machine's newest state: reading messages are paced to one per machine per {@code live.reading-interval}
  * ({@code ReadingPace}), and a large commit is sent from the hub's dispatching thread, not the committing one.
  */

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,29 +32,41 @@ final class FanoutSuite implements BenchSuite {
     record Delivery(int readings, Latencies latencies, long fewest, long most, int closed) {
     }
 
+    /**
+     * Every session in full detail (the default: each indicator with its factors), then in summary detail (the scores
+     * only, as a fleet view subscribes); each beside one client in the same detail.
+     */
     @Override
     public List<Figure> run(BenchContext c) throws Exception {
-        Delivery single = deliver(c, 1, Math.min(10, c.options().wsSeconds()));
-        Delivery fleet = deliver(c, c.options().wsClients(), c.options().wsSeconds());
+        List<Figure> figures = new ArrayList<>();
+        for (String detail : List.of("full", "summary")) {
+            figures.add(run(c, detail));
+        }
+        return figures;
+    }
+
+    private Figure run(BenchContext c, String detail) throws Exception {
+        Delivery single = deliver(c, 1, Math.min(10, c.options().wsSeconds()), detail);
+        Delivery fleet = deliver(c, c.options().wsClients(), c.options().wsSeconds(), detail);
         long expected = (long) fleet.readings() * c.options().wsClients();
         long received = fleet.latencies().size();
-        String how = String.format(Locale.ROOT, "%,d clients, %d readings/s for %d s, %,d readings; messages received"
+        String how = String.format(Locale.ROOT, "%,d clients in %s detail, %d readings/s for %d s, %,d readings; messages received"
                         + " %,d of %,d (%,d missing), fewest per client %,d, most %,d; sessions closed by the server %d",
-                c.options().wsClients(), c.options().wsRate(), c.options().wsSeconds(), fleet.readings(), received,
+                c.options().wsClients(), detail, c.options().wsRate(), c.options().wsSeconds(), fleet.readings(), received,
                 expected, expected - received, fleet.fewest(), fleet.most(), fleet.closed());
         c.report().note("fan-out: " + how);
         Latencies f = fleet.latencies();
         Latencies s = single.latencies();
-        return List.of(new Figure(name(), "delivery delay, post to client",
+        return new Figure(name(), "delivery delay, post to client, " + detail + " detail",
                 String.format(Locale.ROOT, "p50 %s / p99 %s / max %s ms", Figure.ms(f.medianMs()), Figure.ms(f.p99Ms()), Figure.ms(f.maxMs())),
                 String.format(Locale.ROOT, "p50 %s / p99 %s / max %s ms (1 client)", Figure.ms(s.medianMs()), Figure.ms(s.p99Ms()), Figure.ms(s.maxMs())),
-                f.p99Ms() / s.p99Ms(), "p99 x baseline", how + "; goal p99 < 100 ms, none missing"));
+                f.p99Ms() / s.p99Ms(), "p99 x baseline", how + "; goal p99 < 100 ms, none missing");
     }
 
-    private Delivery deliver(BenchContext c, int clients, int seconds) throws Exception {
+    private Delivery deliver(BenchContext c, int clients, int seconds, String detail) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         int readings = c.options().wsRate() * seconds;
-        try (LiveListeners listeners = new LiveListeners(c.base(), c.token(), clients, sentAt)) {
+        try (LiveListeners listeners = new LiveListeners(c.base(), c.token(), clients, sentAt, detail)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             ScheduledExecutorService poster = Executors.newScheduledThreadPool(2);
             AtomicInteger sent = new AtomicInteger();

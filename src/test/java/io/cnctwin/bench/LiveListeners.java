@@ -29,12 +29,20 @@ final class LiveListeners implements AutoCloseable {
     private final AtomicInteger closedByServer = new AtomicInteger();
 
     LiveListeners(URI base, String token, int count, Map<String, Long> sentAt) throws InterruptedException {
+        this(base, token, count, sentAt, null);
+    }
+
+    /** {@code detail}: what each session subscribes to ("full" or "summary"), or null for the server's default. */
+    LiveListeners(URI base, String token, int count, Map<String, Long> sentAt, String detail) throws InterruptedException {
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("ws/live");
         CountDownLatch welcomed = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             Listener listener = new Listener(sentAt, welcomed);
             WebSocket socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, listener).join();
             socket.sendText("{\"type\":\"auth\",\"token\":\"" + token + "\"}", true).join();
+            if (detail != null) {
+                socket.sendText("{\"type\":\"subscribe\",\"detail\":\"" + detail + "\"}", true).join();
+            }
             listeners.add(listener);
             sockets.add(socket);
         }

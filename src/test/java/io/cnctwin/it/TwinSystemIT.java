@@ -2,6 +2,7 @@ package io.cnctwin.it;
 
 import static io.cnctwin.it.Api.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,6 +209,47 @@ class TwinSystemIT {
             assertEquals("CLEARED", cleared.getJsonObject("alert").getString("state"));
             assertEquals(id, cleared.getJsonObject("alert").getJsonNumber("id").longValue());
         }
+    }
+
+    @Test
+    @Order(13)
+    void aSessionMaySubscribeToSummaryReadingsWithoutTheFactors() throws Exception {
+        String admin = api.adminToken();
+        try (LiveClient full = new LiveClient(base.toURI()); LiveClient summary = new LiveClient(base.toURI())) {
+            full.authenticate(admin);
+            summary.authenticate(admin);
+            assertNotNull(full.next("welcome", Duration.ofSeconds(10)));
+            assertNotNull(summary.next("welcome", Duration.ofSeconds(10)));
+            full.send("{\"type\":\"subscribe\",\"machines\":[904]}");
+            summary.send("{\"type\":\"subscribe\",\"machines\":[904],\"detail\":\"terse\"}");
+            JsonObject refused = summary.next("error", Duration.ofSeconds(10));
+            assertNotNull(refused, "an unknown detail is answered");
+            assertTrue(refused.getString("detail").contains("summary"), refused.toString());
+            summary.send("{\"type\":\"subscribe\",\"machines\":[904],\"detail\":\"summary\"}");
+            Thread.sleep(300);
+            full.clear();
+            summary.clear();
+            assertEquals(200, api.post("api/v1/machines/904/readings", admin, batch("2030-04-01", 0, 3, 85)).status());
+            JsonObject rich = machineReading(full, 904);
+            JsonObject lean = machineReading(summary, 904);
+            assertEquals(rich.getString("timestamp"), lean.getString("timestamp"));
+            JsonObject richIndicators = rich.getJsonObject("indicators");
+            JsonObject leanIndicators = lean.getJsonObject("indicators");
+            assertFalse(richIndicators.getJsonArray("riskFactors").isEmpty(), rich.toString());
+            assertTrue(leanIndicators.getJsonArray("riskFactors").isEmpty(), lean.toString());
+            assertTrue(leanIndicators.getJsonArray("healthFactors").isEmpty(), lean.toString());
+            assertEquals(richIndicators.getString("riskLevel"), leanIndicators.getString("riskLevel"));
+            assertEquals(richIndicators.getJsonNumber("healthIndex"), leanIndicators.getJsonNumber("healthIndex"));
+            assertEquals(rich.getJsonNumber("temperatureC"), lean.getJsonNumber("temperatureC"));
+        }
+    }
+
+    private static JsonObject machineReading(LiveClient live, int machineId) throws InterruptedException {
+        JsonObject message = live.next("reading", Duration.ofSeconds(15));
+        assertNotNull(message, "a reading of machine " + machineId);
+        JsonObject reading = message.getJsonObject("reading");
+        assertEquals(machineId, reading.getInt("machineId"));
+        return reading;
     }
 
     static JsonObject nextAlert(LiveClient live, String event) throws InterruptedException {

@@ -5,6 +5,7 @@ import io.cnctwin.auth.control.SigningKeys;
 import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.live.control.LiveClient;
+import io.cnctwin.live.control.LiveDetail;
 import io.cnctwin.live.control.LiveHub;
 import io.cnctwin.live.control.LiveMessages;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -28,8 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * ws/live. Browsers cannot set headers, so the first message authenticates: {"type":"auth","token":"..."} within
- * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2]} narrows what is pushed,
- * and a new auth message renews the session before the token expires.
+ * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2],"detail":"summary"} narrows
+ * what is pushed (both fields optional: all machines, full detail), and a new auth message renews the session before
+ * the token expires.
  */
 @ServerEndpoint("/ws/live")
 public class LiveSocket {
@@ -104,6 +107,15 @@ public class LiveSocket {
             close(session, "authenticate first");
             return;
         }
+        LiveDetail detail = LiveDetail.FULL;
+        JsonValue named = message.get("detail");
+        if (named != null) {
+            detail = named.getValueType() == JsonValue.ValueType.STRING ? LiveDetail.named(((JsonString) named).getString()) : null;
+            if (detail == null) {
+                reject(session, "detail must be \"full\" or \"summary\"; the subscription is unchanged");
+                return;
+            }
+        }
         Set<Integer> machines = new HashSet<>();
         JsonValue list = message.get("machines");
         if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -113,7 +125,7 @@ public class LiveSocket {
                 }
             });
         }
-        client.subscribe(machines);
+        client.subscribe(machines, detail);
     }
 
     private void reject(Session session, String detail) {

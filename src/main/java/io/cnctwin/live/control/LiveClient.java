@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One authenticated WebSocket session: which machines it wants, until when its token is valid, and how many
+ * One authenticated WebSocket session: which machines it wants and in what {@link LiveDetail detail}, until when its
+ * token is valid, and how many
  * messages are on their way to it. Beyond {@link #MAX_IN_FLIGHT} messages are dropped; after
  * {@link #MAX_DROPS_IN_A_ROW} drops in a row it is {@link #tooSlow()} and the hub closes it (1013, try again later).
  */
@@ -21,6 +22,7 @@ public class LiveClient {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger dropsInARow = new AtomicInteger();
     private volatile Set<Integer> machines;
+    private volatile LiveDetail detail = LiveDetail.FULL;
     private volatile Instant tokenExpiresAt;
 
     public LiveClient(Session session, Instant tokenExpiresAt) {
@@ -64,8 +66,14 @@ public class LiveClient {
         return machineId == null || wanted == null || wanted.contains(machineId);
     }
 
-    public void subscribe(Set<Integer> machineIds) {
+    /** Which machines ({@code null} or empty: all) and how much of each reading this session receives from now on. */
+    public void subscribe(Set<Integer> machineIds, LiveDetail detail) {
         this.machines = machineIds == null || machineIds.isEmpty() ? null : Set.copyOf(machineIds);
+        this.detail = detail;
+    }
+
+    public LiveDetail detail() {
+        return detail;
     }
 
     public void renew(Instant expiresAt) {

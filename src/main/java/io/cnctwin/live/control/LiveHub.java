@@ -160,14 +160,15 @@ public class LiveHub {
         }
         sendReadings(now);
         for (AlertEvent event : committed.alerts()) {
-            broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+            alertChanged(event);
         }
     }
 
     private void sendReadings(List<ReadingsCommitted.Item> readings) {
         for (ReadingsCommitted.Item item : readings) {
-            String json = jsonb.toJson(new LiveMessages.ReadingMessage(item.reading(), item.machineStatus()));
-            broadcast(json, item.reading().machineId());
+            broadcast(Outgoing.perDetail(detail -> jsonb.toJson(new LiveMessages.ReadingMessage(
+                    detail == LiveDetail.SUMMARY ? item.reading().summary() : item.reading(), item.machineStatus())),
+                    item.reading().machineId()));
         }
     }
 
@@ -186,29 +187,29 @@ public class LiveHub {
     }
 
     public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
-        broadcast(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
+        broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId()));
     }
 
     void twinStatus(@Observes TwinStatus status) {
-        broadcast(jsonb.toJson(new LiveMessages.TwinMessage(status)), null);
+        broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.TwinMessage(status)), null));
     }
 
     /** Import progress; {@code ImportJobs} fires it at most once a second per job, and when the job ends. */
     void importProgress(@Observes ImportView progress) {
-        broadcast(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null);
+        broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.ImportMessage(progress)), null));
     }
 
     public String toJson(Object message) {
         return jsonb.toJson(message);
     }
 
-    private void broadcast(String json, Integer machineId) {
-        deliver(json, machineId);
-        relay.publish(json, machineId);
+    private void broadcast(Outgoing message) {
+        deliver(message);
+        relay.publish(message);
     }
 
-    /** Sends a serialised message to this node's sessions that want it ({@code machineId} null: to all). */
-    public void deliver(String json, Integer machineId) {
+    /** Sends a message to this node's sessions that want it (its machine, its detail). */
+    void deliver(Outgoing message) {
         if (clients.isEmpty()) {
             return;
         }
@@ -220,16 +221,17 @@ public class LiveHub {
         ClassLoader application = thread.getContextClassLoader();
         thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try {
-            send(json, machineId);
+            send(message);
         } finally {
             thread.setContextClassLoader(application);
         }
     }
 
-    private void send(String json, Integer machineId) {
+    private void send(Outgoing message) {
         for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
             LiveClient client = entry.getValue();
-            if (client.wants(machineId)) {
+            String json = client.wants(message.machineId()) ? message.jsonFor(client.detail()) : null;
+            if (json != null) {
                 if (client.send(json)) {
                     sent.incrementAndGet();
                 } else {

@@ -63,12 +63,21 @@ public class LiveRelay {
         return running;
     }
 
-    /** Queues a message this node produced for the other nodes; never blocks. */
-    public void publish(String json, Integer machineId) {
+    /** Queues a message this node produced for the other nodes (a reading: once per detail); never blocks. */
+    void publish(Outgoing message) {
         if (!running) {
             return;
         }
-        String line = RelayFrames.line(json, machineId);
+        if (message.variesByDetail()) {
+            for (LiveDetail detail : LiveDetail.values()) {
+                offer(RelayFrames.line(message.jsonFor(detail), message.machineId(), detail));
+            }
+        } else {
+            offer(RelayFrames.line(message.jsonFor(LiveDetail.FULL), message.machineId()));
+        }
+    }
+
+    private void offer(String line) {
         if (line == null || !outgoing.offer(line)) {
             dropped.incrementAndGet();
         }
@@ -129,9 +138,9 @@ public class LiveRelay {
         }
         for (PGNotification notification : notifications) {
             if (notification.getPID() != ownPid && CHANNEL.equals(notification.getName())) {
-                RelayFrames.unpack(notification.getParameter(), (json, machineId) -> {
+                RelayFrames.unpack(notification.getParameter(), (json, machineId, detail) -> {
                     received.incrementAndGet();
-                    hub.deliver(json, machineId);
+                    hub.deliver(detail == null ? Outgoing.toAll(json, machineId) : Outgoing.toDetail(detail, json, machineId));
                 });
             }
         }

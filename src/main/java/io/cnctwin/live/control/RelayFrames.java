@@ -3,12 +3,13 @@ package io.cnctwin.live.control;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * How live messages travel between nodes in PostgreSQL notifications (payload limit 8000 bytes): one line per
- * message, {@code <machine id or empty> <json>}, as many lines per payload as fit. The JSON is the one the producing
- * node serialised for its own sessions (JSON-B writes no raw line breaks), so no node serialises a message twice.
+ * message, {@code <machine id or empty>[/<detail>] <json>}, as many lines per payload as fit. A reading travels as
+ * one line per {@link LiveDetail} ({@code 7/SUMMARY {...}}), any other message as one line for every session. The JSON
+ * is the one the producing node serialised for its own sessions (JSON-B writes no raw line breaks), so no node
+ * serialises a message twice.
  */
 public final class RelayFrames {
 
@@ -18,9 +19,22 @@ public final class RelayFrames {
     private RelayFrames() {
     }
 
-    /** The line of one message, or null when it could not travel in a notification on its own. */
+    /** What a node does with each message of a payload. */
+    @FunctionalInterface
+    public interface Receiver {
+        /** {@code machineId} null: a message of no one machine; {@code detail} null: for every session. */
+        void deliver(String json, Integer machineId, LiveDetail detail);
+    }
+
+    /** The line of one message for every session, or null when it could not travel in a notification on its own. */
     public static String line(String json, Integer machineId) {
-        String line = (machineId == null ? "" : machineId.toString()) + " " + json;
+        return line(json, machineId, null);
+    }
+
+    /** The line of one message for the sessions of {@code detail} (null: every session), or null (see above). */
+    public static String line(String json, Integer machineId, LiveDetail detail) {
+        String line = (machineId == null ? "" : machineId.toString()) + (detail == null ? "" : "/" + detail.name())
+                + " " + json;
         if (line.indexOf('\n') >= 0 || line.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             return null;
         }
@@ -52,15 +66,21 @@ public final class RelayFrames {
         return payloads;
     }
 
-    /** Hands each message of a payload to {@code deliver} (json, machine id or null). */
-    public static void unpack(String payload, BiConsumer<String, Integer> deliver) {
+    /** Hands each message of a payload to {@code receiver}. */
+    public static void unpack(String payload, Receiver receiver) {
         for (String line : payload.split("\n")) {
             int space = line.indexOf(' ');
             if (space < 0) {
                 continue;
             }
-            String machine = line.substring(0, space);
-            deliver.accept(line.substring(space + 1), machine.isEmpty() ? null : Integer.valueOf(machine));
+            String address = line.substring(0, space);
+            int slash = address.indexOf('/');
+            String machine = slash < 0 ? address : address.substring(0, slash);
+            LiveDetail detail = slash < 0 ? null : LiveDetail.named(address.substring(slash + 1));
+            if (slash >= 0 && detail == null) {
+                continue; // a detail this node does not know (a newer node's): not for its sessions
+            }
+            receiver.deliver(line.substring(space + 1), machine.isEmpty() ? null : Integer.valueOf(machine), detail);
         }
     }
 }

@@ -15,4 +15,11 @@ public record ReadingView(int machineId, Instant timestamp, OperationMode operat
                 r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(), r.defectRatePct(), r.productionSpeed(),
                 r.maintenanceScore(), r.errorRatePct(), r.efficiencyLabel(), indicators);
     }
+
+    /** The same reading with its indicators' {@link Indicators#summary() summary}: the scores without their factors. */
+    public ReadingView summary() {
+        return indicators == null ? this : new ReadingView(machineId, timestamp, operationMode, temperatureC, vibrationHz,
+                powerKw, latencyMs, packetLossPct, defectRatePct, productionSpeed, maintenanceScore, errorRatePct,
+                efficiencyLabel, indicators.summary());
+    }
 }

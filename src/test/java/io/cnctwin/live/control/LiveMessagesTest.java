@@ -3,13 +3,23 @@ package io.cnctwin.live.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnctwin.analytics.control.MachineAnalytics;
+import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.imports.control.ImportProgress;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Import progress goes out as {"type":"import","import":{...}}, without the rejection list. */
+/**
+ * Import progress goes out as {"type":"import","import":{...}}, without the rejection list; a reading in summary detail
+ * keeps every value and score and leaves out the factors.
+ */
 class LiveMessagesTest {
 
     @Test
@@ -25,6 +35,33 @@ class LiveMessagesTest {
             assertTrue(json.contains("\"state\":\"RUNNING\""), json);
             assertFalse(json.contains("importJob"), json);
             assertFalse(json.contains("rejections"), json);
+        }
+    }
+
+    @Test
+    void aSummaryReadingKeepsTheScoresWithoutTheirFactors() throws Exception {
+        MachineAnalytics analytics = new MachineAnalytics();
+        LocalDateTime start = LocalDateTime.of(2025, 1, 16, 10, 0);
+        Indicators indicators = null;
+        Reading hot = null;
+        for (int i = 0; i < 10; i++) {
+            hot = new Reading(7, start.plusMinutes(i), OperationMode.ACTIVE, 60 + 3 * i, 2.5 + 0.1 * i, 8, 40, 3, 4, 300,
+                    0.6, 9, null);
+            indicators = analytics.assess(hot);
+        }
+        assertFalse(indicators.riskFactors().isEmpty());
+        ReadingView view = ReadingView.of(hot, indicators);
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            String full = jsonb.toJson(new LiveMessages.ReadingMessage(view, MachineStatus.WARNING));
+            String summary = jsonb.toJson(new LiveMessages.ReadingMessage(view.summary(), MachineStatus.WARNING));
+            for (String kept : new String[] {"\"type\":\"reading\"", "\"machineId\":7", "\"temperatureC\":87.0",
+                    "\"riskLevel\":\"" + indicators.riskLevel() + "\"", "\"healthIndex\":", "\"failureProbability\":",
+                    "\"efficiencyScore\":", "\"riskFactors\":[]", "\"machineStatus\":\"WARNING\""}) {
+                assertTrue(summary.contains(kept), kept + " in " + summary);
+            }
+            assertTrue(full.contains(indicators.riskFactors().get(0).explanation()), full);
+            assertFalse(summary.contains(indicators.riskFactors().get(0).explanation()), summary);
+            assertTrue(summary.length() * 3 < full.length(), summary.length() + " chars summary, " + full.length() + " full");
         }
     }
 }

@@ -18,7 +18,7 @@ class RelayFramesTest {
         List<String> payloads = RelayFrames.pack(lines);
         assertEquals(1, payloads.size());
         List<String> delivered = new ArrayList<>();
-        payloads.forEach(p -> RelayFrames.unpack(p, (json, machine) -> delivered.add(machine + "|" + json)));
+        payloads.forEach(p -> RelayFrames.unpack(p, (json, machine, detail) -> delivered.add(machine + "|" + json)));
         assertEquals(List.of("7|{\"type\":\"reading\",\"v\":\"a b\"}", "null|{\"type\":\"twin\"}"), delivered);
     }
 
@@ -33,7 +33,7 @@ class RelayFramesTest {
         List<Integer> order = new ArrayList<>();
         for (String payload : payloads) {
             assertTrue(payload.getBytes(StandardCharsets.UTF_8).length <= RelayFrames.MAX_PAYLOAD_BYTES);
-            RelayFrames.unpack(payload, (json, machine) -> order.add(Integer.parseInt(json.substring(5, json.indexOf(',')))));
+            RelayFrames.unpack(payload, (json, machine, detail) -> order.add(Integer.parseInt(json.substring(5, json.indexOf(',')))));
         }
         assertEquals(1_000, order.size());
         for (int i = 0; i < order.size(); i++) {
@@ -45,5 +45,17 @@ class RelayFramesTest {
     @Test
     void aMessageTooLargeForOneNotificationIsNotRelayed() {
         assertNull(RelayFrames.line("{\"big\":\"" + "x".repeat(8_000) + "\"}", 1));
+    }
+
+    @Test
+    void aReadingTravelsOnceForEachDetailAndReachesOnlyItsSessions() {
+        List<String> lines = List.of(RelayFrames.line("{\"full\":1}", 7, LiveDetail.FULL),
+                RelayFrames.line("{\"summary\":1}", 7, LiveDetail.SUMMARY),
+                RelayFrames.line("{\"type\":\"twin\"}", null, null),
+                "7/NEWER {\"later\":1}");
+        List<String> delivered = new ArrayList<>();
+        RelayFrames.pack(lines).forEach(p -> RelayFrames.unpack(p, (json, machine, detail) -> delivered.add(machine + "|" + detail + "|" + json)));
+        assertEquals(List.of("7|FULL|{\"full\":1}", "7|SUMMARY|{\"summary\":1}", "null|null|{\"type\":\"twin\"}"), delivered,
+                "a detail this node does not know is skipped");
     }
 }

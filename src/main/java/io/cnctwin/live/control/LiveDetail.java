@@ -1,0 +1,22 @@
+package io.cnctwin.live.control;
+
+import java.util.Locale;
+
+/**
+ * How much of each reading a session receives: {@code FULL} (the default: every indicator with the factors that drove
+ * it, what a machine's page explains) or {@code SUMMARY} (the scores and active conditions without the factors, what a
+ * fleet view shows; about a fifth of the bytes). Alert, twin and import messages are the same for both.
+ */
+public enum LiveDetail {
+    FULL, SUMMARY;
+
+    /** The detail named {@code text} ("full" or "summary", any case), or null when it names neither. */
+    public static LiveDetail named(String text) {
+        for (LiveDetail detail : values()) {
+            if (detail.name().equals(text.toUpperCase(Locale.ROOT))) {
+                return detail;
+            }
+        }
+        return null;
+    }
+}

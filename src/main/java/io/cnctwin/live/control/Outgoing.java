@@ -1,0 +1,61 @@
+package io.cnctwin.live.control;
+
+import java.util.function.Function;
+
+/**
+ * One live message on its way to the sessions: the same JSON for every session, or (a reading) one JSON per
+ * {@link LiveDetail}, each serialised once, for the first session that wants it; a detail no session wants is never
+ * serialised. Used by the one thread that sends it.
+ */
+final class Outgoing {
+
+    private final Integer machineId;
+    private final LiveDetail only;
+    private final boolean perDetail;
+    private final Function<LiveDetail, String> serialise;
+    private final String[] json = new String[LiveDetail.values().length];
+
+    private Outgoing(Integer machineId, LiveDetail only, boolean perDetail, Function<LiveDetail, String> serialise) {
+        this.machineId = machineId;
+        this.only = only;
+        this.perDetail = perDetail;
+        this.serialise = serialise;
+    }
+
+    /** The same JSON for every session ({@code machineId} null: a message of no one machine, for every session). */
+    static Outgoing toAll(String json, Integer machineId) {
+        return new Outgoing(machineId, null, false, detail -> json);
+    }
+
+    /** A JSON for the sessions of one detail only (a reading relayed from another node, one message per detail). */
+    static Outgoing toDetail(LiveDetail detail, String json, Integer machineId) {
+        return new Outgoing(machineId, detail, false, any -> json);
+    }
+
+    /** A message with a JSON per detail, serialised by {@code serialise} when first wanted. */
+    static Outgoing perDetail(Function<LiveDetail, String> serialise, Integer machineId) {
+        return new Outgoing(machineId, null, true, serialise);
+    }
+
+    Integer machineId() {
+        return machineId;
+    }
+
+    /** True when the JSON depends on the detail, so another node needs one line per detail. */
+    boolean variesByDetail() {
+        return perDetail;
+    }
+
+    /** The JSON for a session of {@code detail}, or null when this message is not for such sessions. */
+    String jsonFor(LiveDetail detail) {
+        if (only != null && only != detail) {
+            return null;
+        }
+        String text = json[detail.ordinal()];
+        if (text == null) {
+            text = serialise.apply(detail);
+            json[detail.ordinal()] = text;
+        }
+        return text;
+    }
+}
