@@ -5,7 +5,6 @@ import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.telemetry.entity.Reading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which fault conditions one machine's reading shows, each explained: {@link TemperatureAnomaly} (OVERHEAT or
@@ -55,45 +54,44 @@ public class ConditionRules {
         double residual = temperature.residual();
         String cause = kind == FaultCondition.OVERHEAT
                 ? "heating like a cooling failure" : "while power does not follow: the sensor is suspect";
-        return new ActiveCondition(kind, "temperature_residual", residual, TemperatureAnomaly.RAISE_K, format(
-                "temperature %.1f °C is %.1f K above what the power explains (raised at %.0f K, clears below %.0f K), "
-                        + "rising %.2f K/min %s", reading.temperatureC(), residual, TemperatureAnomaly.RAISE_K,
-                TemperatureAnomaly.CLEAR_K, temperature.riseRate(), cause));
+        return new ActiveCondition(kind, "temperature_residual", residual, TemperatureAnomaly.RAISE_K, "temperature "
+                + d(reading.temperatureC(), 1) + " °C is " + d(residual, 1) + " K above what the power explains (raised at "
+                + d(TemperatureAnomaly.RAISE_K, 0) + " K, clears below " + d(TemperatureAnomaly.CLEAR_K, 0) + " K), rising "
+                + d(temperature.riseRate(), 2) + " K/min " + cause);
     }
 
     private ActiveCondition wornToolCondition(Reading reading) {
         if (tool.trending()) {
             double perHour = tool.slope() * 60;
             return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_trend", perHour,
-                    ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, format("vibration %.2f Hz rising %.2f Hz/h at constant "
-                            + "load (limit %.2f Hz/h over the last %d cutting readings): the tool wears fast",
-                            reading.vibrationHz(), perHour, ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60,
-                            ToolWearDetector.WINDOW));
+                    ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, "vibration " + d(reading.vibrationHz(), 2) + " Hz rising "
+                            + d(perHour, 2) + " Hz/h at constant load (limit " + d(ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, 2)
+                            + " Hz/h over the last " + ToolWearDetector.WINDOW + " cutting readings): the tool wears fast");
         }
         return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
-                ToolWearDetector.LEVEL_HZ, format("vibration %.2f Hz above %.2f Hz for %d readings while cutting",
-                        reading.vibrationHz(), ToolWearDetector.LEVEL_HZ, tool.readingsAbove()));
+                ToolWearDetector.LEVEL_HZ, "vibration " + d(reading.vibrationHz(), 2) + " Hz above "
+                        + d(ToolWearDetector.LEVEL_HZ, 2) + " Hz for " + tool.readingsAbove() + " readings while cutting");
     }
 
     private ActiveCondition powerCondition(MovingRangeDetector.Signal step, Reading reading) {
         boolean jump = step == MovingRangeDetector.Signal.JUMP;
         double deviation = power.deviation();
         return new ActiveCondition(jump ? FaultCondition.POWER_SPIKE : FaultCondition.POWER_DROP, "power_step",
-                deviation, jump ? PowerStepDetector.STEP_KW : -PowerStepDetector.STEP_KW, format(
-                "power %.2f kW is %.2f kW %s its running level %.2f kW while cutting (limit %.1f kW)",
-                reading.powerKw(), Math.abs(deviation), jump ? "above" : "below", power.reference(),
-                PowerStepDetector.STEP_KW));
+                deviation, jump ? PowerStepDetector.STEP_KW : -PowerStepDetector.STEP_KW, "power "
+                + d(reading.powerKw(), 2) + " kW is " + d(Math.abs(deviation), 2) + " kW " + (jump ? "above" : "below")
+                + " its running level " + d(power.reference(), 2) + " kW while cutting (limit "
+                + d(PowerStepDetector.STEP_KW, 1) + " kW)");
     }
 
     private ActiveCondition congestionCondition(Reading reading) {
         return new ActiveCondition(FaultCondition.NETWORK_CONGESTION, "network_congestion", reading.latencyMs(),
-                limits.latencyMs().warning(), format("latency %.1f ms (warning %.0f, critical %.0f) and packet loss "
-                        + "%.2f %% (warning %.1f, critical %.1f)", reading.latencyMs(), limits.latencyMs().warning(),
-                        limits.latencyMs().critical(), reading.packetLossPct(), limits.packetLossPct().warning(),
-                        limits.packetLossPct().critical()));
+                limits.latencyMs().warning(), "latency " + d(reading.latencyMs(), 1) + " ms (warning "
+                        + d(limits.latencyMs().warning(), 0) + ", critical " + d(limits.latencyMs().critical(), 0)
+                        + ") and packet loss " + d(reading.packetLossPct(), 2) + " % (warning "
+                        + d(limits.packetLossPct().warning(), 1) + ", critical " + d(limits.packetLossPct().critical(), 1) + ")");
     }
 
-    private static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
+    private static String d(double value, int decimals) {
+        return Decimals.fixed(value, decimals);
     }
 }

@@ -49,17 +49,8 @@ public enum Metric {
         return unit.isEmpty() ? number : number + " " + unit;
     }
 
-    /**
-     * The value rounded to two decimals, e.g. {@code -1.50}. Hand-rolled because String.format costs about a
-     * microsecond and every reading explains a dozen factors.
-     */
+    /** The value rounded to two decimals, e.g. {@code -1.50} (see {@link Decimals}). */
     static String twoDecimals(double value) {
-        if (!Double.isFinite(value) || Math.abs(value) >= 1e15) {
-            return Double.toString(value);
-        }
-        long hundredths = Math.round(Math.abs(value) * 100);
-        long fraction = hundredths % 100;
-        String sign = value < 0 && hundredths > 0 ? "-" : "";
-        return sign + hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
+        return Decimals.fixed(value, 2);
     }
 }
