@@ -55,7 +55,7 @@ import java.util.logging.Logger;
  * The live twin of the fleet. A managed timer (the server's ManagedScheduledExecutorService, so sub-second intervals
  * work on every server) ticks every {@code twin.replay.interval} and feeds the next rows of the source (a data set
  * file or the live simulation) through the reading pipeline, together with the source position, so a restart resumes
- * without gaps or duplicates. Pause, resume, speed, seek and source apply from the next tick. With several nodes on
+ * without gaps or duplicates. Pause, speed, seek and source apply from the next tick; resume ticks at once. With several nodes on
  * one PostgreSQL only the node that leads ({@link ClusterNode}) replays; a node that takes the lead rebuilds its twins
  * from the database and continues from the stored position; replay controls act on the leading node only.
  */
@@ -116,7 +116,10 @@ public class DigitalTwin {
         readAhead = Executors.newSingleThreadExecutor(threads);
         backoff = new TickBackoff(settings.interval());
         long interval = settings.interval().toMillis();
-        timer = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+        // at a fixed rate: a tick that takes longer than the interval (a catch-up of many rows per tick) is followed
+        // by the next one at once, so the replay runs at rows-per-tick per interval or as fast as the machine allows,
+        // never with an idle interval between two full ticks (that cost a catch-up a tenth of its rate)
+        timer = scheduler.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + location + " every " + settings.interval() + ", " + rowsPerTick
                 + " row(s) per tick" + (paused ? " (paused: twin.replay.enabled=false)" : "")
                 + (cluster.leads() ? "" : ", once this node leads (another node does)"));
@@ -318,6 +321,8 @@ public class DigitalTwin {
         paused = false;
         storeControls();
         statusEvents.fire(status());
+        // the first rows now, not an interval later (a tick under way makes this one return at once)
+        scheduler.execute(this::tick);
     }
 
     public void speed(long rows) {
