@@ -13,7 +13,8 @@
  * node taking the lead rebuilds its twins and open alerts from the database and continues from the stored position,
  * source, pause and speed; replay controls sent to a follower answer 409; (6) throughput: a large batch's alert
  * conditions and twins move on in memory beside the database insert of its rows ({@code PipelineOverlap}), and the
- * replay parses its next batch beside the commit of the last.
+ * replay parses its next batch beside the commit of the last; the timer ticks at a fixed rate, so a catch-up tick that
+ * overruns its interval is followed at once.
  * <p>
  * Out of scope here: seek, source switching and scenario injection (simulation issue).
  */
