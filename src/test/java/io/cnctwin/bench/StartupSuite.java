@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Start-up and idle memory of the product beside the bare server: the same Payara Micro with nothing deployed,
@@ -30,7 +33,7 @@ final class StartupSuite {
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
                     .timeout(Duration.ofSeconds(2)).build();
             while (true) {
@@ -39,9 +42,10 @@ final class StartupSuite {
                 }
                 try {
                     // with nothing deployed every path is 404 (also /health): an HTTP answer means ready
-                    http.send(health, HttpResponse.BodyHandlers.discarding());
+                    // bounded here as well: a request sent while the listener starts once hung for minutes
+                    http.sendAsync(health, HttpResponse.BodyHandlers.discarding()).get(3, TimeUnit.SECONDS);
                     break;
-                } catch (java.io.IOException e) {
+                } catch (ExecutionException | TimeoutException e) {
                     // not listening yet
                 }
                 Thread.sleep(100);
