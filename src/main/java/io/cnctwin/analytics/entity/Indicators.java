@@ -22,7 +22,7 @@ public record Indicators(
 
     /**
      * The scores without the factors that explain them (the factor lists empty, the active conditions kept): what a
-     * fleet view shows, a fifth of the full indicators' JSON.
+     * fleet view shows, about a third of a full reading message's JSON.
      */
     public Indicators summary() {
         return new Indicators(efficiencyStatus, efficiencyScore, riskScore, riskLevel, failureProbability, healthIndex,
