@@ -101,20 +101,30 @@ public class FirefoxPage implements AutoCloseable {
         click(css, false);
     }
 
+    /**
+     * Clicks {@code css} once if it is visible and enabled right now, without waiting for what the click starts (it may
+     * leave the page); false when there was nothing to click, for example because the page already left.
+     */
+    public boolean clickToLeaveIfPresent(String css) {
+        return clickNow(css, false);
+    }
+
     private void click(String css, boolean await) {
-        waitFor("a visible, enabled " + css + " to click", () -> {
-            JsonObject element = visible(css);
-            if (element == null) {
-                return false;
-            }
-            perform(await, Json.createArrayBuilder().add(mouse(Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("type", "pointerMove").add("x", 0).add("y", 0)
-                            .add("origin", Json.createObjectBuilder().add("type", "element")
-                                    .add("element", Json.createObjectBuilder().add("sharedId", element.getString("sharedId")))))
-                    .add(Json.createObjectBuilder().add("type", "pointerDown").add("button", 0))
-                    .add(Json.createObjectBuilder().add("type", "pointerUp").add("button", 0)))));
-            return true;
-        });
+        waitFor("a visible, enabled " + css + " to click", () -> clickNow(css, await));
+    }
+
+    private boolean clickNow(String css, boolean await) {
+        JsonObject element = visible(css);
+        if (element == null) {
+            return false;
+        }
+        perform(await, Json.createArrayBuilder().add(mouse(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "pointerMove").add("x", 0).add("y", 0)
+                        .add("origin", Json.createObjectBuilder().add("type", "element")
+                                .add("element", Json.createObjectBuilder().add("sharedId", element.getString("sharedId")))))
+                .add(Json.createObjectBuilder().add("type", "pointerDown").add("button", 0))
+                .add(Json.createObjectBuilder().add("type", "pointerUp").add("button", 0)))));
+        return true;
     }
 
     /** Empties the field {@code css}, focuses it and types {@code text} key by key. */
