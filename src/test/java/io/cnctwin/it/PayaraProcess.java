@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged WAR on Payara Micro, started exactly as the README's production command does, in a process the
- * test owns, so it can kill it (-9) and start it again on the same database (embedded: a file under
+ * The packaged WAR on Payara Micro, started as the README's production command does (with the build's test JVM
+ * options, {@code it.server.jvm}), in a process the test owns, so it can kill it (-9) and start it again on the same database (embedded: a file under
  * {@code rootDir}, as the run command keeps it; PostgreSQL: the suite's test database).
  */
 public class PayaraProcess implements AutoCloseable {
@@ -53,8 +53,9 @@ public class PayaraProcess implements AutoCloseable {
     }
 
     public void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(System.getProperty("it.server.jvm", "-Xmx512m").trim().split("\\s+")));
+        command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
                 "-Dtwin.db.path=" + rootDir.toAbsolutePath().resolve("db/twin"),
                 "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
                 "--deploy", Path.of("target/cnc-twin.war").toAbsolutePath().toString(), "--contextroot", "/",
