@@ -1,4 +1,7 @@
-// Side panel with every latest value and the factors behind each indicator for one machine.
+// Side panel with every latest value and the factors behind each indicator for one machine. The fleet page's live
+// feed is in summary detail (no factors): the panel fetches the factors of the machine it shows, at most once per
+// reading, and shows the last ones it has (with their time) until the newer arrive.
+import { request } from './api.js';
 import { h, setText } from './dom.js';
 import { createSparkline } from './sparkline.js';
 import {
@@ -17,11 +20,15 @@ export const FACTOR_GROUPS = [
 const REFRESH_MS = 1000;
 
 export class DetailPanel {
-  constructor({ panel, title, sub, body, close }) {
-    Object.assign(this, { panel, title, sub, body });
+  /** `entryOf(id)` and `alertsOf(id)`: the fleet's entry and open alerts of a machine, to render again. */
+  constructor({ panel, title, sub, body, close, entryOf, alertsOf }) {
+    Object.assign(this, { panel, title, sub, body, entryOf, alertsOf });
     this.machineId = null;
     this.lastRender = 0;
     this.pending = 0;
+    this.factors = null; // { machineId, timestamp, indicators } of the last fetch
+    this.askedFor = null; // "machineId@timestamp" of the reading whose factors were last asked for
+    this.fetching = false;
     close.addEventListener('click', () => this.close());
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !this.panel.hidden) this.close();
@@ -33,6 +40,7 @@ export class DetailPanel {
   }
 
   open(entry, alerts) {
+    if (!this.isOpenFor(entry.id)) this.factors = null;
     this.machineId = entry.id;
     this.panel.hidden = false;
     document.body.classList.add('detail-open');
@@ -50,14 +58,18 @@ export class DetailPanel {
   }
 
   /** Live refresh, at most once per second so the text stays readable. */
-  refresh(getEntry, getAlerts) {
+  refresh() {
     if (this.machineId == null || this.pending) return;
     const wait = Math.max(0, REFRESH_MS - (Date.now() - this.lastRender));
     this.pending = setTimeout(() => {
       this.pending = 0;
-      const entry = getEntry(this.machineId);
-      if (entry && !this.panel.hidden) this.render(entry, getAlerts(this.machineId));
+      this.renderAgain();
     }, wait);
+  }
+
+  renderAgain() {
+    const entry = this.machineId == null ? null : this.entryOf(this.machineId);
+    if (entry && !this.panel.hidden) this.render(entry, this.alertsOf(this.machineId));
   }
 
   render(entry, alerts) {
@@ -109,14 +121,45 @@ export class DetailPanel {
           h('div', { class: 'muted small', text: `${a.state.toLowerCase()} · raised ${fmtTime(a.raisedAt)} · ×${a.occurrences ?? 1}` }))))
         : h('p', { class: 'muted small', text: 'None.' })));
 
-    for (const [key, label, unit] of FACTOR_GROUPS) {
-      sections.push(this.factors(label, ind?.[key], unit));
-    }
+    sections.push(...this.factorSections(entry));
+    const scroll = this.body.scrollTop;
     this.body.replaceChildren(...sections);
+    this.body.scrollTop = scroll;
   }
 
-  factors(label, factors, unit) {
-    return factorSection(label, factors, unit);
+  /** The factors of the latest reading when the reading carries them or they were fetched, else the last fetched. */
+  factorSections(entry) {
+    const r = entry.latest;
+    const carried = FACTOR_GROUPS.some(([key]) => Array.isArray(r?.indicators?.[key]) && r.indicators[key].length);
+    let ind = carried ? r.indicators : null;
+    let note = null;
+    if (!ind && this.factors?.machineId === entry.id) {
+      ind = this.factors.indicators;
+      if (r?.timestamp && Date.parse(this.factors.timestamp) !== Date.parse(r.timestamp)) {
+        note = h('p', { class: 'muted small', text: `Factors as of ${fmtTime(this.factors.timestamp)}; updating…` });
+      }
+    }
+    if (!carried && r?.timestamp) this.fetchFactors(entry.id, r.timestamp);
+    return [note, ...FACTOR_GROUPS.map(([key, label, unit]) => factorSection(label, ind?.[key], unit))].filter(Boolean);
+  }
+
+  /** Fetches the factors once per reading shown, one request at a time; the render after it asks again if needed. */
+  async fetchFactors(machineId, timestamp) {
+    const key = `${machineId}@${timestamp}`;
+    if (this.fetching || this.askedFor === key) return;
+    this.fetching = true;
+    this.askedFor = key;
+    try {
+      const body = await request(`api/v1/machines/${encodeURIComponent(machineId)}/indicators`);
+      if (this.isOpenFor(machineId) && body?.indicators) {
+        this.factors = { machineId, timestamp: body.timestamp, indicators: body.indicators };
+      }
+    } catch {
+      // keep the last factors shown; the next reading asks again
+    } finally {
+      this.fetching = false;
+    }
+    if (this.isOpenFor(machineId)) this.renderAgain();
   }
 }
 

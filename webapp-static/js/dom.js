@@ -26,9 +26,18 @@ export function setText(el, text) {
 
 /** Restarts a one-shot CSS animation class. */
 export function pulse(el, className) {
-  el.classList.remove(className);
-  void el.offsetWidth; // force reflow so the animation runs again
-  el.classList.add(className);
+  pulseAll([el], className);
+}
+
+/**
+ * Restarts a one-shot CSS animation class on many elements with one forced layout, not one per element: a fleet
+ * frame that flashes 50 tiles would otherwise lay the page out 50 times (that kept a renderer core busy).
+ */
+export function pulseAll(elements, className) {
+  if (!elements.length) return;
+  for (const el of elements) el.classList.remove(className);
+  void document.body.offsetWidth; // one reflow, so the animations run again
+  for (const el of elements) el.classList.add(className);
 }
 
 document.addEventListener('animationend', (event) => {

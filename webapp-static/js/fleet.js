@@ -1,5 +1,5 @@
 // Fleet grid: one tile per machine, updated in place; sorting and filtering move/hide existing nodes.
-import { h, setText, pulse } from './dom.js';
+import { h, setText, pulse, pulseAll } from './dom.js';
 import { createSparkline } from './sparkline.js';
 import {
   STATUSES, fmtNum, fmtPercent, fmtTime, healthClass, healthScore, isNum, machineLabel, parseTime,
@@ -148,13 +148,16 @@ export class FleetView {
     this.frame = 0;
     const changed = [...this.dirty];
     this.dirty.clear();
+    const flashing = [];
     for (const entry of changed) {
       this.renderTile(entry);
       if (entry.highlight) {
         entry.highlight = false;
-        pulse(entry.ui.root, 'flash');
+        flashing.push(entry.ui.root);
       }
     }
+    // all writes first, then one layout for all the flashes
+    pulseAll(flashing, 'flash');
     this.layout(this.layoutDue);
     this.onChange?.(changed);
   }

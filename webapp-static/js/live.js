@@ -70,8 +70,10 @@ async function main() {
   });
   const detail = new DetailPanel({
     panel: byId('detail'), title: byId('detail-title'), sub: byId('detail-sub'), body: byId('detail-body'), close: byId('detail-close'),
+    entryOf: (id) => fleet.get(id),
+    alertsOf: (id) => alerts.forMachine(id),
   });
-  const refreshDetail = () => detail.refresh((id) => fleet.get(id), (id) => alerts.forMachine(id));
+  const refreshDetail = () => detail.refresh();
 
   // Status count chips double as a quick status filter.
   const countEls = {};
@@ -196,6 +198,8 @@ async function main() {
           showReplay(msg);
           break;
         case 'welcome':
+          // tiles need scores, not the factors behind them (about a third of the bytes); the side panel fetches those
+          if (!msg.renewed) socket.send({ type: 'subscribe', detail: 'summary' });
           showReplay(msg);
           break;
         default:

@@ -120,6 +120,14 @@ class DashboardIT {
         screenshot("03-alert-acknowledged");
         api.post("api/v1/twin/resume", admin, null);
 
+        // the fleet's live feed is in summary detail: the side panel fetches the factors of the machine it shows
+        click("#grid .tile[data-machine-id='7'] .tile-name");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail")));
+        wait.until(d -> !d.findElements(By.cssSelector("#detail-body ol.factors li")).isEmpty());
+        screenshot("03-machine-panel");
+        click("#detail-close");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#detail")));
+
         open("machine.html?id=7");
         By chart = By.cssSelector("#chart-temperatureC");
         wait.until(d -> points(d.findElement(chart)) > 0);
