@@ -66,6 +66,10 @@ public final class BenchMain {
                 Api api = new Api(server.base());
                 String token = api.adminToken();
                 try (Connection jdbc = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+                    if (options.pgScript() != null) {
+                        report.note("schema option: " + options.pgScript() + " run after the server's migrations ("
+                                + SqlScript.run(jdbc, options.pgScript()) + " statements)");
+                    }
                     if (bare != null) {
                         Thread.sleep(10_000);
                         report.add(StartupSuite.figures(new StartupSuite.Start(startSeconds,
@@ -132,7 +136,7 @@ public final class BenchMain {
         }
         LocalDateTime end = START.plusSeconds(perMachine * step);
         report.note(String.format(Locale.ROOT, "query data: %,d readings of %d machines, one every %d s from %s to %s (%,d by COPY in %.1f s,"
-                        + " %,.0f rows/s with both indexes, then ANALYZE)", total, machines, step, START, end, copied,
+                        + " %,.0f rows/s with both indexes, then VACUUM ANALYZE)", total, machines, step, START, end, copied,
                 seconds, copied / seconds));
         return context.withData(end, step, total);
     }

@@ -11,11 +11,13 @@ import java.util.Map;
  * runs once per size (1M,10M shows the growth). Fan-out: {@code ws-clients} sessions receiving {@code ws-rate}
  * readings/s for {@code ws-seconds}. REST: {@code rest-concurrency} callers for {@code rest-seconds} per endpoint.
  * {@code profile true} records the server with Java Flight Recorder into {@code out/server.jfr} (figures then cost a
- * little more: compare profiles with profiles only).
+ * little more: compare profiles with profiles only). {@code pg-script} is an SQL file (for example one of
+ * server-config/postgres/) run once on the benchmark's database after the server has migrated it, so a schema option
+ * is measured with every suite.
  */
 public record BenchOptions(List<String> suites, List<Long> readings, int machines, int days, int warmup, int runs,
                            int wsClients, int wsRate, int wsSeconds, int restConcurrency, int restSeconds,
-                           int pgPort, Path out, boolean profile) {
+                           int pgPort, Path out, boolean profile, Path pgScript) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -31,7 +33,8 @@ public record BenchOptions(List<String> suites, List<Long> readings, int machine
                 integer(given, "runs", 50), integer(given, "ws-clients", 1000), integer(given, "ws-rate", 50),
                 integer(given, "ws-seconds", 30), integer(given, "rest-concurrency", 16), integer(given, "rest-seconds", 15),
                 integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")),
-                Boolean.parseBoolean(given.getOrDefault("profile", "false")));
+                Boolean.parseBoolean(given.getOrDefault("profile", "false")),
+                given.containsKey("pg-script") ? Path.of(given.get("pg-script")) : null);
     }
 
     private static int integer(Map<String, String> given, String name, int fallback) {
