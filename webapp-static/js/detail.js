@@ -159,7 +159,9 @@ export class DetailPanel {
     } finally {
       this.fetching = false;
     }
-    if (this.isOpenFor(machineId)) this.renderAgain();
+    // render whatever machine is open now: it shows these factors, or asks for its own (it may have been opened
+    // while this request was under way, which kept its own from starting)
+    this.renderAgain();
   }
 }
 
