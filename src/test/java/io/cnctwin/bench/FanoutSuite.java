@@ -92,13 +92,18 @@ final class FanoutSuite implements BenchSuite {
         }
     }
 
+    /** One ordinary reading at {@code timestamp}, as a machine posts it to {@code machines/{id}/readings}. */
+    static String readingJson(Instant timestamp) {
+        return String.format(Locale.ROOT, "{\"timestamp\":\"%s\",\"operationMode\":\"Active\",\"temperatureC\":55.0,"
+                + "\"vibrationHz\":1.5,\"powerKw\":6.5,\"latencyMs\":9.0,\"packetLossPct\":0.3,\"defectRatePct\":1.2,"
+                + "\"productionSpeed\":410.0,\"maintenanceScore\":0.3,\"errorRatePct\":1.1}", timestamp);
+    }
+
     private void post(BenchContext c, HttpClient http, Map<String, Long> sentAt) {
         int n = posted.getAndIncrement();
         int machine = 1 + n % c.machines();
         Instant timestamp = FIRST.plusSeconds(n);
-        String body = String.format(Locale.ROOT, "{\"timestamp\":\"%s\",\"operationMode\":\"Active\",\"temperatureC\":55.0,"
-                + "\"vibrationHz\":1.5,\"powerKw\":6.5,\"latencyMs\":9.0,\"packetLossPct\":0.3,\"defectRatePct\":1.2,"
-                + "\"productionSpeed\":410.0,\"maintenanceScore\":0.3,\"errorRatePct\":1.1}", timestamp);
+        String body = readingJson(timestamp);
         sentAt.put(LiveListeners.key(machine, timestamp), System.nanoTime());
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(c.base().resolve("api/v1/machines/" + machine + "/readings"))

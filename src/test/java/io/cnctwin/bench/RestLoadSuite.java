@@ -49,10 +49,8 @@ final class RestLoadSuite implements BenchSuite {
         if (c.api().get(latest, c.token()).status() == 200) {
             return;
         }
-        String body = "{\"timestamp\":\"2024-01-01T00:00:00Z\",\"operationMode\":\"Active\",\"temperatureC\":55.0,"
-                + "\"vibrationHz\":1.5,\"powerKw\":6.5,\"latencyMs\":9.0,\"packetLossPct\":0.3,\"defectRatePct\":1.2,"
-                + "\"productionSpeed\":410.0,\"maintenanceScore\":0.3,\"errorRatePct\":1.1}";
-        var posted = c.api().post("api/v1/machines/" + machine + "/readings", c.token(), body);
+        var posted = c.api().post("api/v1/machines/" + machine + "/readings", c.token(),
+                FanoutSuite.readingJson(java.time.Instant.parse("2024-01-01T00:00:00Z")));
         int status = c.api().get(latest, c.token()).status();
         if (status != 200) {
             throw new IllegalStateException("machine " + machine + " has no latest reading (" + status + ") after posting one: "

@@ -79,7 +79,11 @@ public class Migrator {
         }
     }
 
-    static List<String> statements(String script) {
+    /**
+     * The statements of {@code script}: each ends with a semicolon at the end of a line; blank lines and lines starting
+     * with {@code --} are skipped. Public for the benchmark, which runs server-config's SQL files the same way.
+     */
+    public static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\\R")) {
