@@ -1,15 +1,14 @@
 package io.cnctwin.alert.boundary;
 
-import io.cnctwin.alert.control.AlertEngine;
 import io.cnctwin.alert.control.AlertRules;
 import io.cnctwin.alert.control.RuleConflictException;
 import io.cnctwin.alert.control.RuleValidation;
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.RuleSettings;
-import io.cnctwin.auth.boundary.Allowed;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.boundary.Problem;
-import io.cnctwin.twin.control.PipelineGate;
+import io.cnctwin.pipeline.boundary.PipelineGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

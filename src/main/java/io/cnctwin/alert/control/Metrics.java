@@ -3,7 +3,7 @@ package io.cnctwin.alert.control;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.CorrelationFinding;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

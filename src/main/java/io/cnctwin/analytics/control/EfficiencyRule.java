@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.Reading;
 
 /** The efficiency status (the data set's own rule) and a continuous efficiency score. */
 public class EfficiencyRule {

@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.Correlations;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 
 /**
  * The four correlations pooled over every machine's readings, updated one reading at a time (O(1), one lock).

@@ -3,7 +3,7 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 
 /** The four correlations the twin watches per machine, updated one reading at a time. */
 class MachineCorrelations {

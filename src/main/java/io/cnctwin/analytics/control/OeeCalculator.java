@@ -1,8 +1,8 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.Oee;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.Public;
 import io.cnctwin.auth.control.Accounts;
-import io.cnctwin.auth.control.InvalidTokenException;
 import io.cnctwin.auth.control.LoginThrottle;
-import io.cnctwin.auth.control.SigningKeys;
 import io.cnctwin.auth.control.TokenService;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.platform.boundary.AuditLog;

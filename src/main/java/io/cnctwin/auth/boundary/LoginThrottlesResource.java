@@ -1,7 +1,8 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.auth.control.LoginThrottle;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;

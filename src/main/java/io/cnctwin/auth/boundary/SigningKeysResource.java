@@ -1,7 +1,7 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.control.SigningKeys;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;

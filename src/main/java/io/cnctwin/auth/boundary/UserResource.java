@@ -1,10 +1,10 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.auth.control.Accounts;
 import io.cnctwin.auth.control.RandomPasswords;
 import io.cnctwin.auth.control.Revocations;
-import io.cnctwin.auth.control.SigningKeys;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;

@@ -1,7 +1,8 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.auth.control.Accounts;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.Problem;

@@ -1,6 +1,6 @@
 package io.cnctwin.auth.control;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

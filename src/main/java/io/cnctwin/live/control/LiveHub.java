@@ -1,9 +1,9 @@
 package io.cnctwin.live.control;
 
 import io.cnctwin.alert.entity.AlertEvent;
-import io.cnctwin.imports.entity.ImportView;
-import io.cnctwin.twin.entity.ReadingsCommitted;
-import io.cnctwin.twin.entity.TwinStatus;
+import io.cnctwin.ingest.entity.ImportView;
+import io.cnctwin.pipeline.entity.ReadingsCommitted;
+import io.cnctwin.replay.entity.ReplayStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -190,7 +190,7 @@ public class LiveHub {
         broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId()));
     }
 
-    void twinStatus(@Observes TwinStatus status) {
+    void twinStatus(@Observes ReplayStatus status) {
         broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.TwinMessage(status)), null));
     }
 

@@ -1,6 +1,6 @@
 package io.cnctwin.live.control;
 
-import io.cnctwin.twin.entity.ReadingsCommitted;
+import io.cnctwin.pipeline.entity.ReadingsCommitted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

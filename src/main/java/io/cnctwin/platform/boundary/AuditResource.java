@@ -1,8 +1,6 @@
 package io.cnctwin.platform.boundary;
 
-import io.cnctwin.auth.boundary.Allowed;
-import io.cnctwin.auth.entity.Role;
-import io.cnctwin.platform.control.PageCursor;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.entity.AuditEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.control.PendingFaults;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultRequest;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.EfficiencyStatus;
 
 /** The public data set's labelling rule, applied to the values exactly as they are written. */
 public final class EfficiencyRule {

@@ -11,8 +11,8 @@ import static io.cnctwin.simulation.entity.PublicRange.TEMPERATURE_C;
 import static io.cnctwin.simulation.entity.PublicRange.VIBRATION_HZ;
 
 import io.cnctwin.simulation.entity.PublicRange;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 
 /** One sample of a machine's signals before they pass the sensors' spans and the data set's precision. */

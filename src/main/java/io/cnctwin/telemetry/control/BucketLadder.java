@@ -1,5 +1,6 @@
 package io.cnctwin.telemetry.control;
 
+import io.cnctwin.reading.control.CsvReadingParser;
 import java.time.Duration;
 import java.util.List;
 

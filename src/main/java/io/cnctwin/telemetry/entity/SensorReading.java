@@ -1,5 +1,9 @@
 package io.cnctwin.telemetry.entity;
 
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.analytics.entity.RiskLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

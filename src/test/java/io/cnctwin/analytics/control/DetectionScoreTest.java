@@ -8,7 +8,7 @@ import io.cnctwin.analytics.entity.LabelledEpisode;
 import io.cnctwin.simulation.control.FaultPlanner;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.control.PendingFaults;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.Reading;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

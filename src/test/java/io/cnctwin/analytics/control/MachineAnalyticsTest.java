@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.HashMap;

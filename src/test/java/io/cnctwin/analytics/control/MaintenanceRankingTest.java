@@ -12,7 +12,7 @@ import io.cnctwin.analytics.entity.MachineCondition;
 import io.cnctwin.analytics.entity.MaintenancePriority;
 import io.cnctwin.analytics.entity.RiskLevel;
 import io.cnctwin.analytics.entity.TrendFinding;
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.EfficiencyStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
 package io.cnctwin.auth.control;
 
+import io.cnctwin.auth.boundary.InvalidTokenException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

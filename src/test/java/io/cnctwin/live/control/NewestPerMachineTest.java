@@ -3,9 +3,9 @@ package io.cnctwin.live.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cnctwin.machine.entity.MachineStatus;
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.telemetry.entity.ReadingView;
-import io.cnctwin.twin.entity.ReadingsCommitted.Item;
+import io.cnctwin.pipeline.entity.ReadingsCommitted.Item;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.cnctwin.simulation.control;
 
-import static io.cnctwin.telemetry.entity.EfficiencyStatus.HIGH;
-import static io.cnctwin.telemetry.entity.EfficiencyStatus.LOW;
-import static io.cnctwin.telemetry.entity.EfficiencyStatus.MEDIUM;
+import static io.cnctwin.reading.entity.EfficiencyStatus.HIGH;
+import static io.cnctwin.reading.entity.EfficiencyStatus.LOW;
+import static io.cnctwin.reading.entity.EfficiencyStatus.MEDIUM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

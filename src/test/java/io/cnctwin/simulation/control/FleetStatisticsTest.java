@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.simulation.entity.PublicRange;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

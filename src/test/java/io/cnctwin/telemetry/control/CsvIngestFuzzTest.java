@@ -1,14 +1,20 @@
 package io.cnctwin.telemetry.control;
 
+import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.ingest.control.CsvIngest;
+import io.cnctwin.ingest.control.IngestBatch;
+import io.cnctwin.reading.control.CsvLayout;
+import io.cnctwin.reading.control.CsvReadingParser;
+import io.cnctwin.reading.control.RowRejectedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.opencsv.CSVParser;
-import io.cnctwin.telemetry.entity.IngestItem;
-import io.cnctwin.telemetry.entity.IngestResult;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.ingest.entity.IngestItem;
+import io.cnctwin.ingest.entity.IngestResult;
+import io.cnctwin.reading.entity.Reading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
