@@ -8,7 +8,6 @@ import io.cnctwin.alert.entity.RuleSettings;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.boundary.Problem;
-import io.cnctwin.pipeline.boundary.PipelineGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,7 +50,7 @@ public class AlertRulesResource {
     @Inject
     AlertEngine engine;
     @Inject
-    PipelineGate gate;
+    BatchLock gate;
 
     final RuleValidation validation = new RuleValidation();
 

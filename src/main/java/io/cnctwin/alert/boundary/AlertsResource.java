@@ -11,7 +11,6 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.platform.boundary.PageCursor;
-import io.cnctwin.pipeline.boundary.PipelineGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +51,7 @@ public class AlertsResource {
     @Inject
     AlertLifecycle lifecycle;
     @Inject
-    PipelineGate gate;
+    BatchLock gate;
 
     /**
      * Alerts matching the filters ({@code state} ACTIVE, ACKNOWLEDGED, CLEARED or OPEN; {@code from <= raisedAt < to}),

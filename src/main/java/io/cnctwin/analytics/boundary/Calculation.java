@@ -1,6 +1,5 @@
 package io.cnctwin.analytics.boundary;
 
-import io.cnctwin.analytics.control.MachineAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.Reading;
 import jakarta.ejb.Stateless;

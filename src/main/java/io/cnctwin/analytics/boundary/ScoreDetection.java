@@ -6,7 +6,7 @@ import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.CorrelationFinding;
 import io.cnctwin.analytics.entity.DetectionScore;
 import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.reading.control.ReplaySource;
+import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.reading.entity.ReplayRow;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Correlations;
 import io.cnctwin.analytics.entity.DailyOee;
 import io.cnctwin.analytics.entity.Energy;

@@ -1,5 +1,6 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.Reading;

@@ -3,14 +3,14 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.reading.entity.Reading;
 
 /** The four correlations the twin watches per machine, updated one reading at a time. */
-class MachineCorrelations {
+public class MachineCorrelations {
 
-    final Correlation temperatureVsErrors = new Correlation();
-    final Correlation temperatureVsEfficiency = new Correlation();
-    final Correlation powerVsEfficiency = new Correlation();
-    final Correlation errorsVsLatency = new Correlation();
+    public final Correlation temperatureVsErrors = new Correlation();
+    public final Correlation temperatureVsEfficiency = new Correlation();
+    public final Correlation powerVsEfficiency = new Correlation();
+    public final Correlation errorsVsLatency = new Correlation();
 
-    void add(Reading reading, double efficiencyScore) {
+    public void add(Reading reading, double efficiencyScore) {
         temperatureVsErrors.add(reading.temperatureC(), reading.errorRatePct());
         temperatureVsEfficiency.add(reading.temperatureC(), efficiencyScore);
         powerVsEfficiency.add(reading.powerKw(), efficiencyScore);

@@ -1,23 +1,9 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.monitoring.boundary.MetricsResource;
-import io.cnctwin.platform.boundary.AuditResource;
 import io.cnctwin.platform.boundary.ErrorResponses;
+import io.cnctwin.platform.boundary.OpenApiQuirks;
 import io.cnctwin.platform.boundary.TwinApplication;
-import io.cnctwin.alert.boundary.AlertRulesResource;
-import io.cnctwin.alert.boundary.AlertsResource;
-import io.cnctwin.fleet.boundary.FleetAnalyticsResource;
-import io.cnctwin.fleet.boundary.HistoryAnalyticsResource;
-import io.cnctwin.fleet.boundary.IndicatorsResource;
-import io.cnctwin.fleet.boundary.MaintenanceResource;
 import io.cnctwin.platform.entity.Role;
-import io.cnctwin.ingest.boundary.ImportsResource;
-import io.cnctwin.fleet.boundary.MachinesResource;
-import io.cnctwin.fleet.boundary.ReadingAggregatesResource;
-import io.cnctwin.fleet.boundary.ReadingExportResource;
-import io.cnctwin.fleet.boundary.ReadingsResource;
-import io.cnctwin.fleet.boundary.MachineStateResource;
-import io.cnctwin.replay.boundary.TwinResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -48,24 +34,12 @@ public class ApiRolesFilter implements OASFilter {
     public static final String ROLES_EXTENSION = "x-roles";
     public static final String PUBLIC_EXTENSION = "x-public";
 
-    /** Every resource class of the API (a unit test checks that none is missing). */
-    public static final List<Class<?>> RESOURCES = List.of(AuthResource.class, UsersResource.class, UserResource.class,
-            LoginThrottlesResource.class, SigningKeysResource.class,
-            MachinesResource.class, ReadingsResource.class, ReadingAggregatesResource.class,
-            ReadingExportResource.class, MachineStateResource.class, IndicatorsResource.class,
-            HistoryAnalyticsResource.class, FleetAnalyticsResource.class, MaintenanceResource.class,
-            AlertsResource.class, AlertRulesResource.class, TwinResource.class, ImportsResource.class,
-            AuditResource.class, MetricsResource.class);
-
-    /** True on MicroProfile OpenAPI 3.x, where exclusiveMaximum is a flag (it is a number from 4.0 on). */
-    static final boolean OPENAPI_3_MODEL = exclusiveMaximumType() == Boolean.class;
-
     private final Map<String, List<Method>> methods = resourceMethods();
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
-        withoutPayaraEndpoints(api);
-        withoutDuplicateTags(api);
+        OpenApiQuirks.withoutPayaraEndpoints(api);
+        OpenApiQuirks.withoutDuplicateTags(api);
         if (api.getServers() != null) {
             // Payara names the server "http://host:port/"; the paths start with "/" already
             api.getServers().forEach(s -> s.setUrl(s.getUrl().replaceAll("(?<=[^/])/+$", "")));
@@ -84,80 +58,12 @@ public class ApiRolesFilter implements OASFilter {
     }
 
     /**
-     * Payara 6 adds a top-level "endpoints" list that is not part of OpenAPI (validators reject the document; later
-     * Payara versions name it "x-endpoints"): dropped through its model class, when present.
-     */
-    private static void withoutPayaraEndpoints(OpenAPI api) {
-        try {
-            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new java.util.HashMap<>());
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // another implementation: nothing to drop
-        }
-    }
-
-    /** Payara adds each class's {@code @Tag} to the document's tags again, without its description: one of each, described. */
-    private static void withoutDuplicateTags(OpenAPI api) {
-        if (api.getTags() != null) {
-            Map<String, Tag> first = new java.util.LinkedHashMap<>();
-            api.getTags().forEach(tag -> first.merge(tag.getName(), tag, (a, b) -> a.getDescription() == null ? b : a));
-            api.setTags(new ArrayList<>(first.values()));
-        }
-    }
-
-    /**
-     * Payara writes every attribute of an explicit {@code @Schema}, the unset ones as false or 0 (maxProperties 0
-     * would forbid every property), and gives an array schema its items' properties: those are dropped. Only on
-     * the MicroProfile OpenAPI 3 model (Payara 6): the 4.0 model (WildFly 37) types exclusiveMaximum and type
-     * otherwise, so this code would not link there, and its implementation writes no such defaults.
+     * Payara writes every attribute of an explicit {@code @Schema}, the unset ones too: dropped again, on the
+     * MicroProfile OpenAPI 3 model only (see {@link OpenApiQuirks#withoutUnsetDefaults}).
      */
     @Override
     public Schema filterSchema(Schema schema) {
-        return OPENAPI_3_MODEL ? withoutUnsetDefaults(schema) : schema;
-    }
-
-    private static Schema withoutUnsetDefaults(Schema schema) {
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        for (java.util.function.Supplier<Boolean> flag : List.<java.util.function.Supplier<Boolean>>of(
-                schema::getUniqueItems, schema::getNullable, schema::getReadOnly, schema::getWriteOnly, schema::getDeprecated)) {
-            if (Boolean.FALSE.equals(flag.get())) {
-                clearFlags(schema);
-                break;
-            }
-        }
-        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
-            schema.setProperties(null);
-        }
-        return schema;
-    }
-
-    private static Class<?> exclusiveMaximumType() {
-        try {
-            return Schema.class.getMethod("getExclusiveMaximum").getReturnType();
-        } catch (NoSuchMethodException e) {
-            return Void.class;
-        }
-    }
-
-    private static void clearFlags(Schema schema) {
-        schema.setUniqueItems(Boolean.TRUE.equals(schema.getUniqueItems()) ? true : null);
-        schema.setNullable(Boolean.TRUE.equals(schema.getNullable()) ? true : null);
-        schema.setReadOnly(Boolean.TRUE.equals(schema.getReadOnly()) ? true : null);
-        schema.setWriteOnly(Boolean.TRUE.equals(schema.getWriteOnly()) ? true : null);
-        schema.setDeprecated(Boolean.TRUE.equals(schema.getDeprecated()) ? true : null);
+        return OpenApiQuirks.OPENAPI_3_MODEL ? OpenApiQuirks.withoutUnsetDefaults(schema) : schema;
     }
 
     /** Payara documents what a method returns as the "default" answer; it is the 200 one. */
@@ -227,7 +133,7 @@ public class ApiRolesFilter implements OASFilter {
     public static Map<String, List<Method>> resourceMethods() {
         String root = "/" + TwinApplication.class.getAnnotation(ApplicationPath.class).value();
         Map<String, List<Method>> methods = new TreeMap<>();
-        for (Class<?> resource : RESOURCES) {
+        for (Class<?> resource : ResourceClasses.all()) {
             String base = join(root, resource.getAnnotation(Path.class).value());
             for (Method method : resource.getMethods()) {
                 String http = httpMethod(method);

@@ -1,6 +1,6 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.analytics.control.MaintenanceRanking;
+import io.cnctwin.analytics.boundary.MaintenanceRanking;
 import io.cnctwin.analytics.entity.MachineCondition;
 import io.cnctwin.analytics.entity.MaintenancePriority;
 import io.cnctwin.twin.entity.MachineSnapshot;

@@ -6,7 +6,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
-import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import io.cnctwin.ingest.control.UploadTooLargeException;
 import io.cnctwin.ingest.entity.ImportView;
 import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.Problem;
-import io.cnctwin.reading.control.ReplaySource;
+import io.cnctwin.reading.boundary.ReplaySource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

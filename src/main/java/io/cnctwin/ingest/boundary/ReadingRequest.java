@@ -1,7 +1,7 @@
 package io.cnctwin.ingest.boundary;
 
-import io.cnctwin.reading.control.RowRejectedException;
-import io.cnctwin.reading.control.Timestamps;
+import io.cnctwin.reading.boundary.RowRejectedException;
+import io.cnctwin.reading.boundary.Timestamps;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * One posted reading. {@code timestamp} is ISO-8601 (UTC when it has no offset); {@code operationMode} Active, Idle
  * or Maintenance; {@code efficiencyStatus} (High, Medium, Low) and {@code machineId} (then it must be the path's)
- * are optional. The ranges are {@link io.cnctwin.reading.control.ReadingValidator}'s physical bounds.
+ * are optional. The ranges are {@link io.cnctwin.reading.boundary.ReadingValidator}'s physical bounds.
  */
 public record ReadingRequest(
         Integer machineId,

@@ -1,8 +1,8 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.control.CsvLayout;
-import io.cnctwin.reading.control.CsvReadingParser;
-import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.CsvLayout;
+import io.cnctwin.reading.boundary.CsvReadingParser;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import com.opencsv.CSVParser;
 import java.io.BufferedReader;
 import java.io.IOException;

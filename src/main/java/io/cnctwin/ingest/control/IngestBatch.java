@@ -1,8 +1,8 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.control.CsvReadingParser;
-import io.cnctwin.reading.control.ReadingValidator;
-import io.cnctwin.reading.control.RowRejectedException;
+import io.cnctwin.reading.boundary.CsvReadingParser;
+import io.cnctwin.reading.boundary.ReadingValidator;
+import io.cnctwin.reading.boundary.RowRejectedException;
 import io.cnctwin.telemetry.boundary.ReadingStore.ReadingKey;
 import io.cnctwin.ingest.entity.IngestItem;
 import io.cnctwin.ingest.entity.IngestResult;

@@ -6,7 +6,6 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.live.control.LiveClient;
 import io.cnctwin.live.control.LiveDetail;
-import io.cnctwin.live.control.LiveHub;
 import io.cnctwin.live.control.LiveMessages;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,5 +1,6 @@
 package io.cnctwin.live.control;
 
+import io.cnctwin.live.boundary.LiveHub;
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.cluster.entity.ClusterJoined;
 import jakarta.annotation.PreDestroy;
@@ -64,7 +65,7 @@ public class LiveRelay {
     }
 
     /** Queues a message this node produced for the other nodes (a reading: once per detail); never blocks. */
-    void publish(Outgoing message) {
+    public void publish(Outgoing message) {
         if (!running) {
             return;
         }

@@ -2,7 +2,7 @@ package io.cnctwin.monitoring.boundary;
 
 import io.cnctwin.alert.boundary.AlertStore;
 import io.cnctwin.alert.entity.Severity;
-import io.cnctwin.live.control.LiveHub;
+import io.cnctwin.live.boundary.LiveHub;
 import io.cnctwin.monitoring.entity.OperationalFigures;
 import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.replay.boundary.DigitalTwin;

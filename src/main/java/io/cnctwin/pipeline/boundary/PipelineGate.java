@@ -1,6 +1,7 @@
 package io.cnctwin.pipeline.boundary;
 
 import io.cnctwin.alert.boundary.AlertEngine;
+import io.cnctwin.alert.boundary.BatchLock;
 import io.cnctwin.machine.boundary.MachineRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  * nodes the database's unique keys decide: a batch that lost such a race is rolled back and tried once more.
  */
 @ApplicationScoped
-public class PipelineGate {
+public class PipelineGate implements BatchLock {
 
     private final ReentrantLock lock = new ReentrantLock(true);
 
@@ -24,6 +25,7 @@ public class PipelineGate {
     @Inject
     MachineRegistry machines;
 
+    @Override
     public <T> T through(Supplier<T> batch) {
         lock.lock();
         try {

@@ -1,6 +1,6 @@
 package io.cnctwin.pipeline.control;
 
-import io.cnctwin.replay.control.Await;
+import io.cnctwin.platform.boundary.Await;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,6 +1,7 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.reading.control.ReplaySource;
+import io.cnctwin.reading.boundary.RowSource;
+import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.replay.entity.ReplayBatch;
 import io.cnctwin.reading.entity.ReplayRow;

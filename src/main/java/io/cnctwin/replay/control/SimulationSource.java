@@ -1,5 +1,6 @@
 package io.cnctwin.replay.control;
 
+import io.cnctwin.reading.boundary.RowSource;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;

@@ -1,6 +1,6 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.reading.control.ReplaySource;
+import io.cnctwin.reading.boundary.ReplaySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.cnctwin.twin.boundary;
 
-import io.cnctwin.analytics.control.FleetCorrelations;
-import io.cnctwin.analytics.control.MachineAnalytics;
-import io.cnctwin.analytics.control.OeeCalculator;
+import io.cnctwin.analytics.boundary.FleetCorrelations;
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.twin.entity.MachineSnapshot;
 import io.cnctwin.machine.entity.MachineStatus;

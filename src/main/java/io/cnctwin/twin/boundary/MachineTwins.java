@@ -1,6 +1,6 @@
 package io.cnctwin.twin.boundary;
 
-import io.cnctwin.analytics.control.FleetCorrelations;
+import io.cnctwin.analytics.boundary.FleetCorrelations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,6 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

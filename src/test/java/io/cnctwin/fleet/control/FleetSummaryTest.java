@@ -1,8 +1,8 @@
 package io.cnctwin.fleet.control;
 
-import io.cnctwin.analytics.control.FleetCorrelations;
-import io.cnctwin.analytics.control.MachineAnalytics;
-import io.cnctwin.analytics.control.OeeCalculator;
+import io.cnctwin.analytics.boundary.FleetCorrelations;
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.control.ReadingBuilder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

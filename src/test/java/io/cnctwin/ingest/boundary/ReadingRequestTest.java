@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.cnctwin.reading.control.ReadingValidator;
-import io.cnctwin.reading.control.RowRejectedException;
+import io.cnctwin.reading.boundary.ReadingValidator;
+import io.cnctwin.reading.boundary.RowRejectedException;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;

@@ -1,6 +1,6 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.ingest.entity.ImportState;
 import io.cnctwin.ingest.entity.ImportView;
-import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.pipeline.entity.PipelineResult;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.control.RowRejectedException;
+import io.cnctwin.reading.boundary.RowRejectedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,7 +3,7 @@ package io.cnctwin.live.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.analytics.control.MachineAnalytics;
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.ingest.control.ImportProgress;
 import io.cnctwin.machine.entity.MachineStatus;

@@ -1,5 +1,6 @@
 package io.cnctwin.replay.control;
 
+import io.cnctwin.reading.boundary.RowSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,11 @@
 package io.cnctwin.telemetry.control;
 
-import io.cnctwin.reading.control.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.ingest.control.CsvIngest;
 import io.cnctwin.ingest.control.IngestBatch;
-import io.cnctwin.reading.control.CsvLayout;
-import io.cnctwin.reading.control.CsvReadingParser;
-import io.cnctwin.reading.control.RowRejectedException;
+import io.cnctwin.reading.boundary.CsvLayout;
+import io.cnctwin.reading.boundary.CsvReadingParser;
+import io.cnctwin.reading.boundary.RowRejectedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

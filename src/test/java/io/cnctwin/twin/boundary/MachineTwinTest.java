@@ -3,7 +3,7 @@ package io.cnctwin.twin.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.cnctwin.analytics.control.FleetCorrelations;
+import io.cnctwin.analytics.boundary.FleetCorrelations;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.twin.entity.MachineSnapshot;
 import io.cnctwin.machine.entity.MachineStatus;
