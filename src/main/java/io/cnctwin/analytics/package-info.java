@@ -20,16 +20,10 @@
  * {@code Correlation}.</li>
  * </ul>
  *
- *
- * <h2>Operations (boundary, VIEWER)</h2>
- * <ul>
- * <li>{@code GET machines/{id}/indicators}: the latest indicators with all factors, from the in-memory twin.</li>
- * <li>{@code GET machines/{id}/analytics?from&to}: the stored readings of [from, to) (default: the 24 h up to the
- * latest reading) paged through a fresh {@code HistoryAccumulator} by {@code HistoryAnalysis}, at most 200,000.</li>
- * <li>{@code GET fleet/analytics}: status counts, risk ranking, energy, pooled OEE ({@code OeePool}) and pooled
- * correlations ({@code FleetCorrelations}) from the twins ({@code FleetSummary}).</li>
- * <li>{@code GET maintenance}: {@code MaintenanceRanking} over the twins.</li>
- * </ul>
+ * <h2>Boundary</h2>
+ * {@code Calculation} (the EJB the pipeline calls), and what the twin keeps per machine and for the fleet:
+ * {@code MachineAnalytics}, {@code FleetCorrelations}, {@code OeeCalculator}, {@code MaintenanceRanking}. Their
+ * resources are in {@code fleet}. Uses: reading, machine (statuses).
  *
  * <h2>Requirements</h2>
  * <ol>
