@@ -14,7 +14,7 @@
  * {@code MachineAnalyticsSnapshot snapshot()} returns overheating minutes and episodes, energy per operation mode,
  * power jumps and drops, congestion, the vibration trend and four correlations.</li>
  * <li>{@code IndicatorCalculator.assess(Reading)}: indicators of a single reading without history.</li>
- * <li>The pieces: {@code EfficiencyRule}, {@code RiskCalculator}, {@code FailureProbabilityModel},
+ * <li>The pieces: {@code EfficiencyScore}, {@code RiskCalculator}, {@code FailureProbabilityModel},
  * {@code HealthIndexCalculator}, {@code OperatingLimits}/{@code Limit} (normalised exceedance), and the incremental
  * detectors {@code Ewma}, {@code Cusum}, {@code RollingWindow}, {@code MovingRangeDetector}, {@code TrendEstimator},
  * {@code Correlation}.</li>

@@ -1,5 +1,6 @@
 package io.cnctwin.simulation.control;
 
+import io.cnctwin.reading.entity.EfficiencyStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +89,7 @@ class FleetStatisticsTest {
     @Test
     void everyRowCarriesTheLabelThePublicRuleGives() {
         assertTrue(readings.stream().allMatch(r ->
-                r.efficiencyLabel() == EfficiencyRule.classify(r.errorRatePct(), r.productionSpeed())));
+                r.efficiencyLabel() == EfficiencyStatus.of(r.errorRatePct(), r.productionSpeed())));
     }
 
     static void assertSignificantlyPositive(double r, int n) {

@@ -10,22 +10,22 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EfficiencyRuleTest {
+class EfficiencyScoreTest {
 
-    private final EfficiencyRule cut = new EfficiencyRule();
+    private final EfficiencyScore cut = new EfficiencyScore();
 
     @Test
     void highNeedsFewErrorsAndHighSpeed() {
-        assertEquals(EfficiencyStatus.HIGH, cut.status(1.99, 400.01));
-        assertEquals(EfficiencyStatus.MEDIUM, cut.status(2, 450));
-        assertEquals(EfficiencyStatus.MEDIUM, cut.status(1, 400));
+        assertEquals(EfficiencyStatus.HIGH, EfficiencyStatus.of(1.99, 400.01));
+        assertEquals(EfficiencyStatus.MEDIUM, EfficiencyStatus.of(2, 450));
+        assertEquals(EfficiencyStatus.MEDIUM, EfficiencyStatus.of(1, 400));
     }
 
     @Test
     void mediumNeedsModerateErrorsAndSpeed() {
-        assertEquals(EfficiencyStatus.MEDIUM, cut.status(4.99, 200.01));
-        assertEquals(EfficiencyStatus.LOW, cut.status(5, 450));
-        assertEquals(EfficiencyStatus.LOW, cut.status(1, 200));
+        assertEquals(EfficiencyStatus.MEDIUM, EfficiencyStatus.of(4.99, 200.01));
+        assertEquals(EfficiencyStatus.LOW, EfficiencyStatus.of(5, 450));
+        assertEquals(EfficiencyStatus.LOW, EfficiencyStatus.of(1, 200));
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.Reading;
 
-/** The efficiency status (the data set's own rule) and a continuous efficiency score. */
-public class EfficiencyRule {
+/** A reading's efficiency: its status by the data set's own rule, and a continuous score. */
+public class EfficiencyScore {
 
     /** The machine's rated output; the data set's production speed never exceeds it. */
     static final double RATED_SPEED = 500;
@@ -13,23 +13,9 @@ public class EfficiencyRule {
     /** The worst defect rate the fleet reports. */
     static final double WORST_DEFECT_RATE_PCT = 10;
 
-    /**
-     * HIGH if error rate &lt; 2 % and speed &gt; 400 units/h, MEDIUM if error rate &lt; 5 % and speed &gt; 200,
-     * else LOW. This is the rule behind the public data set's label (agrees on 99.998 % of its rows).
-     */
-    public EfficiencyStatus status(double errorRatePct, double productionSpeed) {
-        if (errorRatePct < 2 && productionSpeed > 400) {
-            return EfficiencyStatus.HIGH;
-        }
-        if (errorRatePct < 5 && productionSpeed > 200) {
-            return EfficiencyStatus.MEDIUM;
-        }
-        return EfficiencyStatus.LOW;
-    }
-
-    /** {@link #status(double, double)} of the reading's error rate and production speed. */
+    /** The efficiency label of the reading's error rate and production speed ({@link EfficiencyStatus#of}). */
     public EfficiencyStatus status(Reading reading) {
-        return status(reading.errorRatePct(), reading.productionSpeed());
+        return EfficiencyStatus.of(reading.errorRatePct(), reading.productionSpeed());
     }
 
     /**
