@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
-import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.lang.JoseException;
 
 /**

@@ -1,14 +1,14 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.auth.control.Accounts;
 import io.cnctwin.auth.control.RandomPasswords;
 import io.cnctwin.auth.control.Revocations;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;

@@ -1,8 +1,8 @@
 package io.cnctwin.auth.control;
 
 import io.cnctwin.auth.boundary.InvalidTokenException;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.entity.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.fleet.control.FleetSummary;
 import io.cnctwin.analytics.entity.FleetAnalytics;
+import io.cnctwin.fleet.control.FleetSummary;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.twin.boundary.MachineTwin;

@@ -1,13 +1,14 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.fleet.control.HistoryAnalysis;
-import io.cnctwin.fleet.control.HistoryAnalysis.Window;
 import io.cnctwin.analytics.entity.HistoryAnalytics;
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
+import io.cnctwin.fleet.control.HistoryAnalysis.Window;
+import io.cnctwin.fleet.control.HistoryAnalysis;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 

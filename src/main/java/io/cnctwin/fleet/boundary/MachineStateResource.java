@@ -3,11 +3,12 @@ package io.cnctwin.fleet.boundary;
 import io.cnctwin.alert.boundary.AlertStore;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertView;
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import io.cnctwin.twin.boundary.StatusAt;
@@ -25,11 +26,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The twin of one machine as it was at a past instant, rebuilt from the stored readings and alerts. */
 @Path("machines/{id}/state")

@@ -1,10 +1,11 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The fleet: every machine with its status and latest indicators. */

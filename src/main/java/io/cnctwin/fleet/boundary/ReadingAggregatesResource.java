@@ -1,12 +1,13 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.telemetry.boundary.ReadingAggregate;
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.BucketLadder;
+import io.cnctwin.telemetry.boundary.ReadingAggregate;
 import io.cnctwin.telemetry.boundary.ReadingAggregates;
 import io.cnctwin.telemetry.entity.AggregateBucket;
 import jakarta.annotation.Resource;
@@ -31,11 +32,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Count, min, avg and max of a machine's metrics per time bucket, computed by the database (charts, reports). */
 @Path("machines/{id}/readings/aggregate")

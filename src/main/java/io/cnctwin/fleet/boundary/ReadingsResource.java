@@ -1,24 +1,25 @@
 package io.cnctwin.fleet.boundary;
 
-import io.cnctwin.telemetry.boundary.ReadingStore;
-import io.cnctwin.ingest.boundary.ReadingIngest;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
+import io.cnctwin.ingest.boundary.ReadingIngest;
+import io.cnctwin.ingest.entity.IngestResult;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.TimeParameters;
+import io.cnctwin.platform.entity.Role;
+import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import io.cnctwin.ingest.entity.IngestResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,12 +30,12 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET);

@@ -4,20 +4,20 @@ import io.cnctwin.analytics.control.HistoryAccumulator;
 import io.cnctwin.analytics.control.OperatingLimits;
 import io.cnctwin.analytics.control.ShiftCalendar;
 import io.cnctwin.analytics.entity.HistoryAnalytics;
-import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Analytics over a machine's stored history: pages through the time series with keyset paging (1,000 readings a

@@ -1,13 +1,14 @@
 package io.cnctwin.ingest.boundary;
 
-import io.cnctwin.platform.boundary.Allowed;
-import io.cnctwin.platform.entity.Role;
 import io.cnctwin.ingest.control.ImportJobs;
 import io.cnctwin.ingest.control.UploadSpool;
 import io.cnctwin.ingest.control.UploadTooLargeException;
 import io.cnctwin.ingest.entity.ImportView;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import io.cnctwin.reading.boundary.ReplaySource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,14 +31,14 @@ import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * CSV imports as background jobs: the body is spooled to a temporary file, then read and stored batch by batch

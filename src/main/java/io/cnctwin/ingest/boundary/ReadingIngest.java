@@ -1,15 +1,15 @@
 package io.cnctwin.ingest.boundary;
 
-import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.ingest.control.BatchTooLargeException;
 import io.cnctwin.ingest.control.CsvIngest;
 import io.cnctwin.ingest.control.IngestBatch;
 import io.cnctwin.ingest.entity.IngestResult;
-import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.pipeline.boundary.PipelineCounters;
 import io.cnctwin.pipeline.boundary.PipelineGate;
 import io.cnctwin.pipeline.boundary.ReadingPipeline;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

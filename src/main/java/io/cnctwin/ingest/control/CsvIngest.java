@@ -1,9 +1,9 @@
 package io.cnctwin.ingest.control;
 
+import com.opencsv.CSVParser;
 import io.cnctwin.reading.boundary.CsvLayout;
 import io.cnctwin.reading.boundary.CsvReadingParser;
 import io.cnctwin.reading.boundary.ReadingCsvFormat;
-import com.opencsv.CSVParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.cnctwin.ingest.control;
 
 import io.cnctwin.ingest.entity.ImportView;
-import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.pipeline.boundary.PipelineCounters;
 import io.cnctwin.pipeline.boundary.PipelineGate;
 import io.cnctwin.pipeline.boundary.ReadingPipeline;
+import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

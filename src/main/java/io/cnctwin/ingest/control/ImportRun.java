@@ -1,9 +1,9 @@
 package io.cnctwin.ingest.control;
 
 import io.cnctwin.ingest.entity.ImportView;
-import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.pipeline.entity.PipelineResult;
+import io.cnctwin.reading.boundary.ReplaySource;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReplayRow;
 import java.io.IOException;
 import java.nio.file.Files;

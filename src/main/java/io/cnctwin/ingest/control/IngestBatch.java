@@ -1,12 +1,12 @@
 package io.cnctwin.ingest.control;
 
+import io.cnctwin.ingest.entity.IngestItem;
+import io.cnctwin.ingest.entity.IngestResult;
 import io.cnctwin.reading.boundary.CsvReadingParser;
 import io.cnctwin.reading.boundary.ReadingValidator;
 import io.cnctwin.reading.boundary.RowRejectedException;
-import io.cnctwin.telemetry.boundary.ReadingStore.ReadingKey;
-import io.cnctwin.ingest.entity.IngestItem;
-import io.cnctwin.ingest.entity.IngestResult;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.telemetry.boundary.ReadingStore.ReadingKey;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package io.cnctwin.live.boundary;
 
+import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.ingest.entity.ImportView;
 import io.cnctwin.live.control.LiveClient;
 import io.cnctwin.live.control.LiveDetail;
 import io.cnctwin.live.control.LiveMessages;
 import io.cnctwin.live.control.LiveRelay;
 import io.cnctwin.live.control.Outgoing;
 import io.cnctwin.live.control.ReadingPace;
-import io.cnctwin.alert.entity.AlertEvent;
-import io.cnctwin.ingest.entity.ImportView;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
 import io.cnctwin.replay.entity.ReplayStatus;
 import jakarta.annotation.PostConstruct;

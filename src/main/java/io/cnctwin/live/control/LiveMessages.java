@@ -3,8 +3,8 @@ package io.cnctwin.live.control;
 import io.cnctwin.alert.entity.AlertView;
 import io.cnctwin.ingest.entity.ImportView;
 import io.cnctwin.machine.entity.MachineStatus;
-import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.replay.entity.ReplayStatus;
+import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.cnctwin.live.control;
 
-import io.cnctwin.live.boundary.LiveHub;
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.cluster.entity.ClusterJoined;
+import io.cnctwin.live.boundary.LiveHub;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;

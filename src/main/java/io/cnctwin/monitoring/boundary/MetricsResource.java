@@ -1,8 +1,8 @@
 package io.cnctwin.monitoring.boundary;
 
+import io.cnctwin.monitoring.entity.OperationalFigures;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.entity.Role;
-import io.cnctwin.monitoring.entity.OperationalFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

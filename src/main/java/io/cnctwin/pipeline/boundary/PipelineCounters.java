@@ -1,7 +1,7 @@
 package io.cnctwin.pipeline.boundary;
 
-import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
+import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

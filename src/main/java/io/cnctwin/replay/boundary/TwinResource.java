@@ -1,7 +1,15 @@
 package io.cnctwin.replay.boundary;
 
 import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.AuditLog;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.platform.entity.Role;
+import io.cnctwin.replay.control.InvalidTwinRequest;
+import io.cnctwin.replay.control.Scenarios;
+import io.cnctwin.replay.control.SourceLocations;
+import io.cnctwin.replay.control.TwinConflict;
 import io.cnctwin.replay.entity.ReplayStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,30 +21,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.WebApplicationException;
-import io.cnctwin.platform.boundary.AuditLog;
-import io.cnctwin.platform.boundary.Problem;
-import io.cnctwin.platform.boundary.TimeParameters;
-import io.cnctwin.replay.control.Scenarios;
-import io.cnctwin.replay.control.InvalidTwinRequest;
-import io.cnctwin.replay.control.SourceLocations;
-import io.cnctwin.replay.control.TwinConflict;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
-import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
-import static jakarta.ws.rs.core.Response.Status.CONFLICT;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 
 /** The replay: its status for everyone, its controls for ADMIN. */
 @Path("twin")

@@ -1,10 +1,10 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.reading.boundary.RowSource;
 import io.cnctwin.reading.boundary.ReplaySource;
+import io.cnctwin.reading.boundary.RowSource;
 import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.replay.entity.ReplayBatch;
 import io.cnctwin.reading.entity.ReplayRow;
+import io.cnctwin.replay.entity.ReplayBatch;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.pipeline.boundary.ReadingPipeline;
 import io.cnctwin.cluster.boundary.LeaderFence;
+import io.cnctwin.pipeline.boundary.ReadingPipeline;
+import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
-import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.replay.entity.ReplayPosition;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.twin.boundary.MachineTwins;
 import io.cnctwin.alert.boundary.AlertEngine;
+import io.cnctwin.twin.boundary.MachineTwins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;

@@ -1,7 +1,7 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.replay.entity.Scenario;
+import io.cnctwin.simulation.entity.FaultEpisode;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

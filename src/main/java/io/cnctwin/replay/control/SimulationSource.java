@@ -1,11 +1,11 @@
 package io.cnctwin.replay.control;
 
 import io.cnctwin.reading.boundary.RowSource;
+import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.reading.entity.ReplayRow;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
-import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.reading.entity.ReplayRow;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;

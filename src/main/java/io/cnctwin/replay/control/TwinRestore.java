@@ -1,8 +1,5 @@
 package io.cnctwin.replay.control;
 
-import io.cnctwin.twin.boundary.StatusAt;
-import io.cnctwin.twin.boundary.MachineTwin;
-import io.cnctwin.twin.boundary.MachineTwins;
 import io.cnctwin.alert.boundary.AlertEngine;
 import io.cnctwin.analytics.boundary.Calculation;
 import io.cnctwin.analytics.entity.Indicators;
@@ -10,6 +7,9 @@ import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.machine.entity.Machine;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
+import io.cnctwin.twin.boundary.MachineTwin;
+import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.boundary.StatusAt;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;

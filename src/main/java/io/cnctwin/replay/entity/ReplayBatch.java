@@ -1,7 +1,7 @@
 package io.cnctwin.replay.entity;
 
-import io.cnctwin.reading.entity.ReplayRow;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.reading.entity.ReplayRow;
 import java.time.LocalDateTime;
 import java.util.List;
 

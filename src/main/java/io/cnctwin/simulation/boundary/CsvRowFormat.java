@@ -1,7 +1,7 @@
 package io.cnctwin.simulation.boundary;
 
-import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.simulation.entity.FaultEpisode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 

@@ -10,10 +10,10 @@ import static io.cnctwin.simulation.entity.PublicRange.PRODUCTION_SPEED;
 import static io.cnctwin.simulation.entity.PublicRange.TEMPERATURE_C;
 import static io.cnctwin.simulation.entity.PublicRange.VIBRATION_HZ;
 
-import io.cnctwin.simulation.entity.PublicRange;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.simulation.entity.PublicRange;
 import java.time.LocalDateTime;
 
 /** One sample of a machine's signals before they pass the sensors' spans and the data set's precision. */

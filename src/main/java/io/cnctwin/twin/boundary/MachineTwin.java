@@ -4,10 +4,10 @@ import io.cnctwin.analytics.boundary.FleetCorrelations;
 import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.twin.entity.MachineSnapshot;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.twin.entity.MachineSnapshot;
 
 /**
  * The in-memory twin of one machine: its latest reading and indicators, analytics state, OEE and status.

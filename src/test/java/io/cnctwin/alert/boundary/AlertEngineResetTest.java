@@ -1,14 +1,14 @@
 package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.Condition;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.Comparison;
 import io.cnctwin.alert.entity.RuleSettings;
 import io.cnctwin.alert.entity.Severity;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A rule changed at run time: its counters start again on every machine, open alerts keep their severity. */
 class AlertEngineResetTest {

@@ -2,10 +2,6 @@ package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.Metrics;
 import io.cnctwin.alert.control.RuleValidation;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.alert.entity.AlertRule;
@@ -33,6 +29,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requirement: the fault conditions of the live indicators raise and clear one deduplicated alert per machine and

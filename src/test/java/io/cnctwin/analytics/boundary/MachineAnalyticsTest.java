@@ -2,12 +2,6 @@ package io.cnctwin.analytics.boundary;
 
 import io.cnctwin.analytics.control.ExcerptRows;
 import io.cnctwin.analytics.control.ReadingBuilder;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
 import io.cnctwin.reading.entity.OperationMode;
@@ -18,6 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class MachineAnalyticsTest {
 

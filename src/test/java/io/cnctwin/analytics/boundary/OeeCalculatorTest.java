@@ -1,15 +1,15 @@
 package io.cnctwin.analytics.boundary;
 
 import io.cnctwin.analytics.control.ReadingBuilder;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.cnctwin.analytics.entity.Oee;
 import io.cnctwin.reading.entity.OperationMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OeeCalculatorTest {
 

@@ -4,19 +4,19 @@ import io.cnctwin.analytics.boundary.FleetCorrelations;
 import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.control.ReadingBuilder;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.cnctwin.analytics.entity.Correlations;
 import io.cnctwin.analytics.entity.FleetAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineRisk;
-import io.cnctwin.twin.entity.MachineSnapshot;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.twin.entity.MachineSnapshot;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FleetSummaryTest {
 

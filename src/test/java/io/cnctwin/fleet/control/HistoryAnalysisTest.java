@@ -1,10 +1,6 @@
 package io.cnctwin.fleet.control;
 
 import io.cnctwin.analytics.control.ReadingBuilder;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.cnctwin.fleet.control.HistoryAnalysis.Window;
 import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
@@ -12,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryAnalysisTest {
 

@@ -1,16 +1,16 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.boundary.ReadingCsvFormat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.cnctwin.ingest.entity.IngestItem;
 import io.cnctwin.ingest.entity.IngestResult;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CsvIngestTest {
 

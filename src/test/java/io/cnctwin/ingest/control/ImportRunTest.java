@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.ingest.entity.ImportState;
 import io.cnctwin.ingest.entity.ImportView;
+import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.pipeline.entity.PipelineResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

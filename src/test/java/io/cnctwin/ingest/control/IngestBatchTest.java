@@ -1,17 +1,17 @@
 package io.cnctwin.ingest.control;
 
-import io.cnctwin.reading.boundary.RowRejectedException;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.cnctwin.ingest.entity.IngestItem;
 import io.cnctwin.ingest.entity.IngestResult;
+import io.cnctwin.reading.boundary.RowRejectedException;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IngestBatchTest {
 

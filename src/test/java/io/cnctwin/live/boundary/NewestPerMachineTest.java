@@ -1,15 +1,15 @@
 package io.cnctwin.live.boundary;
 
 import io.cnctwin.live.boundary.LiveHub;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.pipeline.entity.ReadingsCommitted.Item;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.telemetry.entity.ReadingView;
-import io.cnctwin.pipeline.entity.ReadingsCommitted.Item;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A batch pushes each machine's newest reading; one reading per machine goes out whole. */
 class NewestPerMachineTest {

@@ -1,18 +1,18 @@
 package io.cnctwin.replay.control;
 
 import io.cnctwin.reading.boundary.RowSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.replay.entity.ReplayBatch;
 import io.cnctwin.reading.entity.ReplayRow;
+import io.cnctwin.replay.entity.ReplayBatch;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BatchReaderTest {
 

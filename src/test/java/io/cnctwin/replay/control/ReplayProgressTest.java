@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
-import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.replay.entity.ReplayStatus;
 import java.time.Duration;
 import java.time.Instant;

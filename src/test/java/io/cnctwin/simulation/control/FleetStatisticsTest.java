@@ -1,13 +1,10 @@
 package io.cnctwin.simulation.control;
 
 import io.cnctwin.reading.entity.EfficiencyStatus;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.cnctwin.simulation.entity.FaultKind;
-import io.cnctwin.simulation.entity.PublicRange;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.simulation.entity.FaultKind;
+import io.cnctwin.simulation.entity.PublicRange;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,6 +14,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A generated fleet of 10 machines x 2 days at one-minute sampling, with the planner's faults at 3 per machine-day,
  * checked statistically. */

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.cnctwin.analytics.boundary.FleetCorrelations;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.twin.entity.MachineSnapshot;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.twin.entity.MachineSnapshot;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
