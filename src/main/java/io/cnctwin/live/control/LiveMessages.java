@@ -8,7 +8,7 @@ import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
-/** The JSON messages of ws/live (see README "WebSocket"). */
+/** The JSON messages of ws/live (docs/api.md, WebSocket). */
 public final class LiveMessages {
 
     private LiveMessages() {

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The twin's configuration (see README "Configuration"). */
+/** The twin's configuration (README, Configuration). */
 @ApplicationScoped
 public class TwinSettings {
 
