@@ -1,7 +1,7 @@
 package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.Condition;
-import io.cnctwin.alert.control.Metrics;
+import io.cnctwin.alert.control.RuleMetrics;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.alert.entity.AlertRule;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Evaluates the rules on each reading and keeps each (machine, rule) alert's lifecycle: raise after the consecutive
  * count, continue, escalate and de-escalate, clear after recovering by the hysteresis. At most one open alert per
  * (machine, rule): kept here, and enforced by the database's unique open key. Runs inside the caller's transaction.
- * Condition rules ({@link Metrics#isCondition}) watch the fault conditions of the reading's indicators (1 while
+ * Condition rules ({@link RuleMetrics#isCondition}) watch the fault conditions of the reading's indicators (1 while
  * shown, 0 otherwise); their alerts' messages carry the analytics' explanation of the condition.
  */
 @ApplicationScoped
@@ -55,13 +55,13 @@ public class AlertEngine {
         loadOpenAlerts();
         List<Change> changes = new ArrayList<>();
         for (AlertRule rule : effective(reading.machineId(), rules)) {
-            double value = Metrics.value(rule.getMetric(), reading, indicators);
+            double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
             Condition.Change change = condition.next(rule, value);
             if (change != Condition.Change.NONE) {
                 changes.add(new Change(change, key, condition.openSeverity(), rule, reading, value,
-                        Metrics.explanation(rule.getMetric(), indicators)));
+                        RuleMetrics.explanation(rule.getMetric(), indicators)));
             }
         }
         return changes;

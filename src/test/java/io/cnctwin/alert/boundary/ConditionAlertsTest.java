@@ -1,6 +1,6 @@
 package io.cnctwin.alert.boundary;
 
-import io.cnctwin.alert.control.Metrics;
+import io.cnctwin.alert.control.RuleMetrics;
 import io.cnctwin.alert.control.RuleValidation;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
@@ -70,22 +70,22 @@ class ConditionAlertsTest {
     @Test
     void everyFaultConditionHasAShippedConditionRuleOnAKnownMetric() {
         for (FaultCondition condition : FaultCondition.values()) {
-            String metric = Metrics.metricOf(condition);
-            assertTrue(Metrics.known(metric) && Metrics.isCondition(metric), metric);
+            String metric = RuleMetrics.metricOf(condition);
+            assertTrue(RuleMetrics.known(metric) && RuleMetrics.isCondition(metric), metric);
             assertTrue(shipped.stream().anyMatch(r -> r.getMetric().equals(metric) && r.isEnabled()), metric);
         }
-        assertTrue(shipped.stream().filter(r -> Metrics.isCondition(r.getMetric()))
+        assertTrue(shipped.stream().filter(r -> RuleMetrics.isCondition(r.getMetric()))
                 .allMatch(r -> new RuleValidation().check(r.getMetric(), r.settings()).isEmpty()));
     }
 
     @Test
     void aConditionMetricIsOneWhileShownAndCarriesTheExplanation() {
         Indicators worn = indicators(toolWear());
-        assertEquals(1.0, Metrics.value("condition_tool_wear", reading(0), worn));
-        assertEquals(0.0, Metrics.value("condition_overheat", reading(0), worn));
-        assertEquals(toolWear().explanation(), Metrics.explanation("condition_tool_wear", worn));
-        assertNull(Metrics.explanation("condition_tool_wear", indicators()));
-        assertNull(Metrics.explanation("temperature_c", worn));
+        assertEquals(1.0, RuleMetrics.value("condition_tool_wear", reading(0), worn));
+        assertEquals(0.0, RuleMetrics.value("condition_overheat", reading(0), worn));
+        assertEquals(toolWear().explanation(), RuleMetrics.explanation("condition_tool_wear", worn));
+        assertNull(RuleMetrics.explanation("condition_tool_wear", indicators()));
+        assertNull(RuleMetrics.explanation("temperature_c", worn));
     }
 
     @Test

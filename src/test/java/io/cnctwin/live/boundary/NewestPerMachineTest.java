@@ -1,6 +1,5 @@
 package io.cnctwin.live.boundary;
 
-import io.cnctwin.live.boundary.LiveHub;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.pipeline.entity.ReadingsCommitted.Item;
 import io.cnctwin.reading.entity.OperationMode;

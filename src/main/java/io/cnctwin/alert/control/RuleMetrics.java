@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
  * condition metric per fault condition the analytics recognise ({@code condition_overheat}, {@code condition_tool_wear},
  * ...): 1 while the reading's indicators show that condition, 0 otherwise.
  */
-public final class Metrics {
+public final class RuleMetrics {
 
     /** The prefix of the condition metrics; a rule on one is a condition rule. */
     public static final String CONDITION_PREFIX = "condition_";
@@ -37,7 +37,7 @@ public final class Metrics {
             Map.entry("health_index", (r, i) -> i.healthIndex()));
     private static final Map<String, BiFunction<Reading, Indicators, Double>> VALUES = values();
 
-    private Metrics() {
+    private RuleMetrics() {
     }
 
     private static Map<String, FaultCondition> conditions() {

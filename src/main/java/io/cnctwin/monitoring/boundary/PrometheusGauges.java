@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * MicroProfile Metrics this class cannot load and is left out; {@code GET /api/v1/metrics} has the same figures.
  */
 @ApplicationScoped
-public class MicroProfileMetrics {
+public class PrometheusGauges {
 
     @Inject
     MetricRegistry registry;
