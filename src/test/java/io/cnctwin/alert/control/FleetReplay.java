@@ -92,13 +92,15 @@ final class FleetReplay {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:replay" + System.nanoTime())) {
             new Migrator(connection).apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
             ResultSet rows = connection.createStatement().executeQuery("SELECT id, metric, comparison, warning_threshold,"
-                    + " critical_threshold, consecutive_count, hysteresis, description, enabled"
-                    + " FROM alert_rules ORDER BY id");
+                    + " critical_threshold, consecutive_count, hysteresis, description, enabled, raise_after_minutes,"
+                    + " clear_after_minutes FROM alert_rules ORDER BY id");
             while (rows.next()) {
                 AlertRule rule = new AlertRule(rows.getString(2), Comparison.valueOf(rows.getString(3)), rows.getDouble(4),
                         rows.getDouble(5), rows.getInt(6), rows.getDouble(7), null, rows.getString(8));
                 set(rule, "id", rows.getLong(1));
                 set(rule, "enabled", rows.getBoolean(9));
+                set(rule, "raiseAfterMinutes", (Double) rows.getObject(10, Double.class));
+                set(rule, "clearAfterMinutes", (Double) rows.getObject(11, Double.class));
                 shipped.add(rule);
             }
         } catch (SQLException e) {
@@ -107,11 +109,44 @@ final class FleetReplay {
         return shipped;
     }
 
-    /** Replays {@code data} through the rules; readings the source rejects are skipped, as the live replay does. */
-    static Result replay(Path data, List<AlertRule> rules) {
-        RecordingStore store = new RecordingStore();
-        AlertEngine engine = new AlertEngine();
-        engine.store = store;
+    /**
+     * One engine to replay: its rules and fleet default holds (minutes), and after how many readings of its machine an
+     * operator acknowledges each alert still open (0: never), as {@link AlertLifecycle#acknowledge} does.
+     */
+    record Setup(List<AlertRule> rules, double raiseAfterMinutes, double clearAfterMinutes, int acknowledgeAfter) {
+    }
+
+    /** The shipped rules with the engine's fleet defaults; each alert acknowledged two readings after its raise. */
+    static Setup shipped() {
+        return new Setup(shippedRules(), AlertEngine.DEFAULT_RAISE_AFTER_MINUTES, AlertEngine.DEFAULT_CLEAR_AFTER_MINUTES, 2);
+    }
+
+    /** As before the holds: the shipped rules' thresholds and counts, nothing held in time, no acknowledgement. */
+    static Setup withoutHolds() {
+        List<AlertRule> rules = shippedRules();
+        rules.forEach(r -> {
+            set(r, "raiseAfterMinutes", null);
+            set(r, "clearAfterMinutes", null);
+        });
+        return new Setup(rules, 0, 0, 0);
+    }
+
+    /**
+     * Replays {@code data} through each setup's engine in one pass (one analytics per machine, shared); readings the
+     * source rejects are skipped, as the live replay does.
+     */
+    static List<Result> replay(Path data, List<Setup> setups) {
+        List<RecordingStore> stores = new ArrayList<>();
+        List<AlertEngine> engines = new ArrayList<>();
+        for (Setup setup : setups) {
+            RecordingStore store = new RecordingStore();
+            AlertEngine engine = new AlertEngine();
+            engine.store = store;
+            engine.raiseAfterMinutes = setup.raiseAfterMinutes();
+            engine.clearAfterMinutes = setup.clearAfterMinutes();
+            stores.add(store);
+            engines.add(engine);
+        }
         Map<Integer, MachineAnalytics> analytics = new HashMap<>();
         Map<Integer, Long> readingsOf = new HashMap<>();
         long count = 0;
@@ -123,18 +158,28 @@ final class FleetReplay {
                 Reading reading = row.get().reading();
                 Indicators indicators = analytics.computeIfAbsent(reading.machineId(), id -> new MachineAnalytics())
                         .assess(reading);
-                store.reading = readingsOf.merge(reading.machineId(), 1L, Long::sum);
-                engine.evaluate(reading, indicators, rules);
+                long index = readingsOf.merge(reading.machineId(), 1L, Long::sum);
+                for (int i = 0; i < setups.size(); i++) {
+                    RecordingStore store = stores.get(i);
+                    store.reading = index;
+                    engines.get(i).evaluate(reading, indicators, setups.get(i).rules());
+                    store.acknowledge(reading, setups.get(i).acknowledgeAfter());
+                }
                 count++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Long, AlertRule> byId = new LinkedHashMap<>();
-        rules.forEach(r -> byId.put(r.getId(), r));
-        store.steps.replaceAll(s -> new Step(s.alert(), byId.get(s.alert().getRuleId()), s.kind(), s.severity(), s.value(),
-                s.message(), s.at(), s.reading()));
-        return new Result(store.steps, store.alerts, byId, count);
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < setups.size(); i++) {
+            Map<Long, AlertRule> byId = new LinkedHashMap<>();
+            setups.get(i).rules().forEach(r -> byId.put(r.getId(), r));
+            List<Step> steps = new ArrayList<>(stores.get(i).steps);
+            steps.replaceAll(s -> new Step(s.alert(), byId.get(s.alert().getRuleId()), s.kind(), s.severity(), s.value(),
+                    s.message(), s.at(), s.reading()));
+            results.add(new Result(steps, stores.get(i).alerts, byId, count));
+        }
+        return results;
     }
 
     static void set(Object target, String name, Object value) {
@@ -152,7 +197,22 @@ final class FleetReplay {
         final List<Alert> alerts = new ArrayList<>();
         final List<Step> steps = new ArrayList<>();
         final Map<String, Alert> open = new HashMap<>();
+        final Map<Alert, Long> raisedAt = new HashMap<>();
         long reading;
+
+        /** An operator acknowledges this machine's active alerts raised {@code after} readings ago (0: never). */
+        void acknowledge(Reading at, int after) {
+            if (after <= 0) {
+                return;
+            }
+            for (Alert alert : open.values()) {
+                if (alert.getMachineId() == at.machineId() && alert.getState() == io.cnctwin.alert.entity.AlertState.ACTIVE
+                        && reading - raisedAt.get(alert) >= after) {
+                    alert.acknowledge("operator", "checked on the machine", at.timestamp());
+                    record(alert, AlertTransition.Kind.ACKNOWLEDGED, "operator", at.timestamp());
+                }
+            }
+        }
 
         @Override
         public Alert raise(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at,
@@ -161,6 +221,7 @@ final class FleetReplay {
             set(alert, "id", (long) alerts.size() + 1);
             alerts.add(alert);
             open.put(Alert.openKey(machineId, rule.getId()), alert);
+            raisedAt.put(alert, reading);
             record(alert, AlertTransition.Kind.RAISED, "system", at);
             return alert;
         }
@@ -184,7 +245,10 @@ final class FleetReplay {
 
         @Override
         public void record(Alert alert, AlertTransition.Kind kind, String actor, LocalDateTime at) {
-            steps.add(new Step(alert, null, kind, alert.getSeverity(), alert.getValue(), alert.getMessage(), at, reading));
+            steps.add(new Step(alert, null, kind, alert.getSeverity(), alert.getEventValue(), alert.getEventMessage(), at, reading));
+            if (kind == AlertTransition.Kind.CLEARED) {
+                open.values().remove(alert);
+            }
         }
     }
 }
