@@ -34,14 +34,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AlertEngine {
 
-    /** Minutes a raise or escalation is held when the rule sets none: none, a rule's count decides as before. */
+    /** Minutes a raise or escalation is held when the rule sets none: none, its count decides as before. */
     public static final double DEFAULT_RAISE_AFTER_MINUTES = 0;
     /**
-     * Minutes a de-escalation or clear is held when the rule sets none: on the bundled fleet, 10 minutes turn 157
-     * congestion alerts into 41 (40 labelled episodes) and leave no alert cleared within 3 readings
-     * (docs/alert-messages.md).
+     * Minutes a de-escalation or clear is held when the rule sets none: none, its count decides as before. The
+     * shipped rules set 10 (migration V8): on the bundled fleet that turns 157 congestion alerts into 43 (40 labelled
+     * episodes) and leaves no alert cleared within 3 readings (docs/alert-messages.md).
      */
-    public static final double DEFAULT_CLEAR_AFTER_MINUTES = 10;
+    public static final double DEFAULT_CLEAR_AFTER_MINUTES = 0;
 
     @Inject
     AlertStore store;
@@ -49,7 +49,7 @@ public class AlertEngine {
     @ConfigProperty(name = "alerts.raise-after-minutes", defaultValue = "0")
     double raiseAfterMinutes = DEFAULT_RAISE_AFTER_MINUTES;
     @Inject
-    @ConfigProperty(name = "alerts.clear-after-minutes", defaultValue = "10")
+    @ConfigProperty(name = "alerts.clear-after-minutes", defaultValue = "0")
     double clearAfterMinutes = DEFAULT_CLEAR_AFTER_MINUTES;
 
     private final Map<String, Condition> conditions = new ConcurrentHashMap<>();
