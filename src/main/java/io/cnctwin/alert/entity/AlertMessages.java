@@ -111,15 +111,27 @@ public final class AlertMessages {
         return w.end();
     }
 
-    /** Acknowledged: "acknowledged by alice while WARNING (last 80.1 °C): coolant checked". */
+    /**
+     * Acknowledged: "acknowledged by alice while WARNING (last 80.1 °C): coolant checked"; a condition's alert
+     * (1 while shown) without the value.
+     */
     public static String acknowledged(String by, String comment, Severity severity, double value, String metric) {
-        String message = "acknowledged by " + by + " while " + severity + " (last " + shown(metric, value, List.of()) + ")";
+        String message = "acknowledged by " + by + " while " + severity + last(metric, value);
         return comment == null || comment.isBlank() ? message : message + ": " + comment.strip();
     }
 
     /** Cleared by a person: "cleared by alice while WARNING (last 80.1 °C)". */
     public static String clearedBy(String by, Severity severity, double value, String metric) {
-        return "cleared by " + by + " while " + severity + " (last " + shown(metric, value, List.of()) + ")";
+        return "cleared by " + by + " while " + severity + last(metric, value);
+    }
+
+    /** True when the messages know the unit and decimals of {@code metric} (a condition metric has neither). */
+    public static boolean knowsUnitOf(String metric) {
+        return FORMATS.containsKey(metric);
+    }
+
+    private static String last(String metric, double value) {
+        return metric.startsWith(CONDITION_PREFIX) ? "" : " (last " + shown(metric, value, List.of()) + ")";
     }
 
     /** The threshold a rule's alert of this severity is judged by. */

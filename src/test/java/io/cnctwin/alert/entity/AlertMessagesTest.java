@@ -95,6 +95,16 @@ class AlertMessagesTest {
         assertEquals("acknowledged by alice while CRITICAL (last 88.0 °C)",
                 AlertMessages.acknowledged("alice", null, Severity.CRITICAL, 88, "temperature_c"));
         assertEquals("cleared by bob while WARNING (last 38.2)", AlertMessages.clearedBy("bob", Severity.WARNING, 38.2, "health_index"));
+        assertEquals("acknowledged by alice while CRITICAL: on it",
+                AlertMessages.acknowledged("alice", "on it", Severity.CRITICAL, 1, "condition_tool_wear"));
+        assertEquals("cleared by bob while WARNING", AlertMessages.clearedBy("bob", Severity.WARNING, 1, "condition_network_congestion"));
+    }
+
+    @Test
+    void everyMetricButTheConditionsHasItsUnitAndDecimals() {
+        for (String metric : io.cnctwin.alert.control.Metrics.names()) {
+            assertEquals(!io.cnctwin.alert.control.Metrics.isCondition(metric), AlertMessages.knowsUnitOf(metric), metric);
+        }
     }
 
     @Test
