@@ -22,5 +22,4 @@ public record RuleSettings(Comparison comparison, double warningThreshold, doubl
                 description, raiseAfterMinutes != null ? raiseAfterMinutes : current.raiseAfterMinutes(),
                 clearAfterMinutes != null ? clearAfterMinutes : current.clearAfterMinutes());
     }
-
 }
