@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
@@ -71,6 +72,12 @@ public class Alert {
     private String openKey;
     @Version
     private long version;
+    /** The words of the step just taken (raise, escalation, ..., clear), for its history entry; not stored here. */
+    @Transient
+    private String eventMessage;
+    /** The value of the step just taken when it is not the alert's last value (a clear's reading back inside). */
+    @Transient
+    private Double eventValue;
 
     static final int MAX_MESSAGE = 500;
 
@@ -81,7 +88,10 @@ public class Alert {
         this(machineId, rule, severity, value, at, null);
     }
 
-    /** A new alert whose message ends with {@code explanation} (why a condition holds) instead of value and threshold. */
+    /**
+     * A new alert whose message ends with {@code explanation} (why a condition holds, or the engine's words for the
+     * raise, {@link AlertMessages}); without one, with the words of {@link AlertMessages#raised} for the rule's count.
+     */
     public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at, String explanation) {
         this.machineId = machineId;
         this.ruleId = rule.getId();
@@ -93,18 +103,20 @@ public class Alert {
         this.value = value;
         this.peakValue = value;
         this.threshold = threshold(rule, severity);
-        this.message = message(rule, value, this.threshold, explanation);
+        String detail = explanation != null ? explanation
+                : AlertMessages.raised(rule, severity, value, Math.max(1, rule.getConsecutiveCount()), null);
+        this.message = message(rule, detail);
+        this.eventMessage = detail;
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
     }
 
-    private static String message(AlertRule rule, double value, double threshold, String explanation) {
-        if (explanation != null) {
-            String message = rule.getDescription() + ": " + explanation;
-            return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
-        }
-        return String.format(java.util.Locale.ROOT, "%s: %s %.2f %s %.2f", rule.getDescription(), rule.getMetric(), value,
-                rule.getComparison() == Comparison.ABOVE ? "above" : "below", threshold);
+    private static String message(AlertRule rule, String detail) {
+        return truncated(rule.getDescription() + ": " + detail);
+    }
+
+    static String truncated(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
     }
 
     public static String openKey(int machineId, long ruleId) {
@@ -112,7 +124,7 @@ public class Alert {
     }
 
     private static double threshold(AlertRule rule, Severity severity) {
-        return severity == Severity.CRITICAL ? rule.getCriticalThreshold() : rule.getWarningThreshold();
+        return AlertMessages.threshold(rule, severity);
     }
 
     /** Another reading still beyond the threshold, possibly at another severity. */
@@ -120,7 +132,11 @@ public class Alert {
         seenAgain(rule, newSeverity, newValue, at, null);
     }
 
-    /** As {@link #seenAgain(AlertRule, Severity, double, LocalDateTime)}; a new severity's message ends with the explanation. */
+    /**
+     * As {@link #seenAgain(AlertRule, Severity, double, LocalDateTime)}; a new severity's message ends with
+     * {@code explanation} (the engine's words for the escalation or de-escalation, or why a condition holds), without
+     * one with where the value stands against the new severity's threshold ({@link AlertMessages#standing}).
+     */
     public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at, String explanation) {
         occurrences++;
         value = newValue;
@@ -133,7 +149,9 @@ public class Alert {
         if (newSeverity != severity) {
             severity = newSeverity;
             threshold = threshold(rule, newSeverity);
-            message = message(rule, newValue, threshold, explanation);
+            String detail = explanation != null ? explanation : AlertMessages.standing(rule, newSeverity, newValue);
+            message = message(rule, detail);
+            eventMessage = detail;
         }
     }
 
@@ -143,10 +161,27 @@ public class Alert {
             acknowledgedBy = by;
             acknowledgedAt = at;
             ackComment = comment;
+            eventMessage = AlertMessages.acknowledged(by, comment, severity, value, type);
         }
     }
 
+    /** Cleared by a person (or without words of the rule): "cleared by alice while WARNING (last 80.1 °C)". */
     public void clear(String by, LocalDateTime at) {
+        clear(by, at, AlertMessages.clearedBy(by, severity, value, type));
+    }
+
+    /**
+     * Cleared by the rule on a reading back inside: the words of the step ({@link AlertMessages#cleared}; null: as by
+     * a person) and that reading's value, for the history entry; the alert's last value stays the last one beyond.
+     */
+    public void clear(String by, LocalDateTime at, String words, double value) {
+        clear(by, at, words);
+        eventValue = value;
+    }
+
+    /** Cleared, with the words of the step ({@link AlertMessages#cleared}; null: as by a person). */
+    public void clear(String by, LocalDateTime at, String words) {
+        eventMessage = words != null ? words : AlertMessages.clearedBy(by, severity, value, type);
         state = AlertState.CLEARED;
         clearedBy = by;
         clearedAt = at;
@@ -227,5 +262,15 @@ public class Alert {
 
     public int getOccurrences() {
         return occurrences;
+    }
+
+    /** The value of the step just taken on this instance, for its history entry: the alert's last value but for a clear. */
+    public double getEventValue() {
+        return eventValue != null ? eventValue : value;
+    }
+
+    /** The words of the step just taken on this instance, for its history entry; null when none was taken here. */
+    public String getEventMessage() {
+        return eventMessage;
     }
 }
