@@ -169,12 +169,7 @@ public class DigitalTwin {
     /** Replays from another source, from its beginning (or from where it stood, if it was replayed before). */
     public void switchSource(String checkedLocation) {
         requireLead();
-        ticking.lock();
-        try {
-            sources.switchTo(checkedLocation);
-        } finally {
-            ticking.unlock();
-        }
+        betweenTicks(() -> sources.switchTo(checkedLocation));
         LOG.info(() -> "Replay source switched to " + checkedLocation);
         statusEvents.fire(status());
     }
@@ -182,12 +177,7 @@ public class DigitalTwin {
     /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
     public void seek(LocalDateTime to) throws IOException {
         requireLead();
-        ticking.lock();
-        try {
-            sources.seek(to);
-        } finally {
-            ticking.unlock();
-        }
+        betweenTicks(() -> sources.seek(to));
         statusEvents.fire(status());
     }
 
@@ -219,12 +209,21 @@ public class DigitalTwin {
      * of a new database and the controls would both create the position row.
      */
     private void storeControls() {
+        betweenTicks(() -> step.storeControls(controls.location(), controls.paused(), controls.rowsPerTick()));
+    }
+
+    /** Holds the tick lock: a control never changes the source or the position under a tick that uses them. */
+    private <E extends Exception> void betweenTicks(Control<E> control) throws E {
         ticking.lock();
         try {
-            step.storeControls(controls.location(), controls.paused(), controls.rowsPerTick());
+            control.run();
         } finally {
             ticking.unlock();
         }
+    }
+
+    private interface Control<E extends Exception> {
+        void run() throws E;
     }
 
     private void requireLead() {
