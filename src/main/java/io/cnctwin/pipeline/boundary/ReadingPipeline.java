@@ -70,7 +70,7 @@ public class ReadingPipeline {
         return steps.process(readings, source, LocalDateTime.now(Clock.systemUTC()));
     }
 
-    /** The calls go through the injected proxies, so they run in this bean's transaction as before. */
+    /** Through the injected beans on the caller's thread: inside this bean's transaction. */
     private class Database implements PipelineSteps.Database {
 
         @Override

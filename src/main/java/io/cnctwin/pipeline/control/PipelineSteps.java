@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * One batch's way through the pipeline: skip what is stored already (or twice in the batch), compute the indicators,
  * register the machines, then store the rows while the alert conditions and twins move on in memory beside it
  * ({@link PipelineOverlap}), apply the alert changes, record each machine's newest reading and announce the batch.
- * Readings are assessed in the order they come, so a machine's readings must come in time order: an older one still
- * moves the analytics and alerts but not the twin's latest state nor the machine's last reading time.
+ * Readings are assessed in the order they come (the replay and imports give each machine's in time order); an older
+ * one after a newer one still moves the analytics and alert conditions, but neither the twin's latest state nor the
+ * machine's last reading time.
  * Plain: {@code ReadingPipeline} hands it the database and the alert engine and runs it in the batch's transaction.
  */
 public class PipelineSteps {

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  */
 public class BatchLoop {
 
-    public static final int MAX_BATCH = 4_000;
+    static final int MAX_BATCH = 4_000;
     private static final Logger LOG = Logger.getLogger(BatchLoop.class.getName());
 
     /** Stores a batch's readings and the source position after it, in one transaction. */
