@@ -177,6 +177,7 @@ public class DigitalTwin {
     /** Moves a file replay to the first row at or after {@code to} (data time); rows already stored are skipped as duplicates. */
     public void seek(LocalDateTime to) throws IOException {
         requireLead();
+        sources.requireSeekable();
         betweenTicks(() -> sources.seek(to));
         statusEvents.fire(status());
     }

@@ -78,12 +78,17 @@ public class SourceLifecycle {
         controls.switchTo(location);
     }
 
-    /** Moves a file replay to the first row at or after {@code to}: the stored position moves, the source reopens there. */
-    public void seek(LocalDateTime to) throws IOException {
-        String location = controls.location();
-        if (SimulationSource.LOCATION.equals(location)) {
+    /** A conflict when the replay reads the simulation; checked before waiting for the tick lock too. */
+    public void requireSeekable() {
+        if (SimulationSource.LOCATION.equals(controls.location())) {
             throw new TwinConflict("the live simulation cannot seek: it only moves forward");
         }
+    }
+
+    /** Moves a file replay to the first row at or after {@code to}: the stored position moves, the source reopens there. */
+    public void seek(LocalDateTime to) throws IOException {
+        requireSeekable();
+        String location = controls.location();
         long lines = rows.positionBefore(location, to);
         close();
         storeSeek.accept(location, lines);
