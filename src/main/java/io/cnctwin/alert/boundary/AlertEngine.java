@@ -1,6 +1,8 @@
 package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.Condition;
+import io.cnctwin.alert.control.EffectiveRules;
+import io.cnctwin.alert.control.TransitionWords;
 import io.cnctwin.alert.control.RuleMetrics;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
@@ -86,7 +88,7 @@ public class AlertEngine {
                 String explanation = RuleMetrics.explanation(rule.getMetric(), indicators);
                 Severity severity = condition.openSeverity();
                 changes.add(new Change(change, key, severity, rule, reading, value, explanation,
-                        words(change, rule, severity, value, condition.runOf(change, severity), reading.timestamp(),
+                        TransitionWords.of(change, rule, severity, value, condition.runOf(change, severity), reading.timestamp(),
                                 explanation)));
             }
         }
@@ -124,35 +126,6 @@ public class AlertEngine {
         Double raise = rule.getRaiseAfterMinutes();
         Double clear = rule.getClearAfterMinutes();
         return Condition.Holds.ofMinutes(raise != null ? raise : raiseAfterMinutes, clear != null ? clear : clearAfterMinutes);
-    }
-
-    /**
-     * The words of a step: a condition rule's raise, escalation and de-escalation carry the analytics' explanation,
-     * its clear says for how long the condition is no longer shown; a metric rule's name the threshold crossed, the
-     * run of readings that crossed it and the value ({@link AlertMessages}).
-     */
-    static String words(Condition.Change change, AlertRule rule, Severity severity, double value, Condition.Run run,
-                        LocalDateTime at, String explanation) {
-        if (run == null) {
-            return null;
-        }
-        int readings = run.count();
-        java.time.Duration span = run.span(at);
-        if (RuleMetrics.isCondition(rule.getMetric())) {
-            if (change == Condition.Change.CLEAR) {
-                return AlertMessages.conditionCleared(rule, readings, span);
-            }
-            if (explanation != null) {
-                return explanation;
-            }
-        }
-        return switch (change) {
-            case RAISE -> AlertMessages.raised(rule, severity, value, readings, span);
-            case ESCALATE -> AlertMessages.escalated(rule, value, readings, span);
-            case DEESCALATE -> AlertMessages.deescalated(rule, value, readings, span);
-            case CLEAR -> AlertMessages.cleared(rule, value, readings, span);
-            default -> null;
-        };
     }
 
     /** The worst severity among this machine's open alerts, or null. */
@@ -261,23 +234,7 @@ public class AlertEngine {
             effectiveByMachine.clear();
             effectiveOf = rules;
         }
-        return effectiveByMachine.computeIfAbsent(machineId, machine -> effectiveRules(machine, rules));
-    }
-
-    static List<AlertRule> effectiveRules(int machineId, Collection<AlertRule> rules) {
-        Map<String, AlertRule> byMetric = new HashMap<>();
-        for (AlertRule rule : rules) {
-            if (rule.getMachineId() == null) {
-                byMetric.putIfAbsent(rule.getMetric(), rule);
-            }
-        }
-        for (AlertRule rule : rules) {
-            if (rule.getMachineId() != null && rule.getMachineId() == machineId) {
-                byMetric.put(rule.getMetric(), rule);
-            }
-        }
-        // a disabled machine override silences the fleet rule for that machine
-        return byMetric.values().stream().filter(AlertRule::isEnabled).toList();
+        return effectiveByMachine.computeIfAbsent(machineId, machine -> EffectiveRules.of(machine, rules));
     }
 
     private void loadOpenAlerts() {

@@ -84,10 +84,6 @@ public class Alert {
     protected Alert() {
     }
 
-    public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
-        this(machineId, rule, severity, value, at, null);
-    }
-
     /**
      * A new alert whose message ends with {@code explanation} (why a condition holds, or the engine's words for the
      * raise, {@link AlertMessages}); without one, with the words of {@link AlertMessages#raised} for the rule's count.
@@ -102,17 +98,13 @@ public class Alert {
         this.lastSeenAt = at;
         this.value = value;
         this.peakValue = value;
-        this.threshold = threshold(rule, severity);
+        this.threshold = AlertMessages.threshold(rule, severity);
         String detail = explanation != null ? explanation
                 : AlertMessages.raised(rule, severity, value, Math.max(1, rule.getConsecutiveCount()), null);
-        this.message = message(rule, detail);
+        this.message = truncated(rule.getDescription() + ": " + detail);
         this.eventMessage = detail;
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
-    }
-
-    private static String message(AlertRule rule, String detail) {
-        return truncated(rule.getDescription() + ": " + detail);
     }
 
     static String truncated(String message) {
@@ -123,17 +115,8 @@ public class Alert {
         return machineId + ":" + ruleId;
     }
 
-    private static double threshold(AlertRule rule, Severity severity) {
-        return AlertMessages.threshold(rule, severity);
-    }
-
-    /** Another reading still beyond the threshold, possibly at another severity. */
-    public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at) {
-        seenAgain(rule, newSeverity, newValue, at, null);
-    }
-
     /**
-     * As {@link #seenAgain(AlertRule, Severity, double, LocalDateTime)}; a new severity's message ends with
+     * Another reading still beyond the threshold, possibly at another severity, whose message then ends with
      * {@code explanation} (the engine's words for the escalation or de-escalation, or why a condition holds), without
      * one with where the value stands against the new severity's threshold ({@link AlertMessages#standing}).
      */
@@ -148,9 +131,9 @@ public class Alert {
         }
         if (newSeverity != severity) {
             severity = newSeverity;
-            threshold = threshold(rule, newSeverity);
+            threshold = AlertMessages.threshold(rule, newSeverity);
             String detail = explanation != null ? explanation : AlertMessages.standing(rule, newSeverity, newValue);
-            message = message(rule, detail);
+            message = truncated(rule.getDescription() + ": " + detail);
             eventMessage = detail;
         }
     }
@@ -165,23 +148,14 @@ public class Alert {
         }
     }
 
-    /** Cleared by a person (or without words of the rule): "cleared by alice while WARNING (last 80.1 °C)". */
-    public void clear(String by, LocalDateTime at) {
-        clear(by, at, AlertMessages.clearedBy(by, severity, value, type));
-    }
-
     /**
-     * Cleared by the rule on a reading back inside: the words of the step ({@link AlertMessages#cleared}; null: as by
-     * a person) and that reading's value, for the history entry; the alert's last value stays the last one beyond.
+     * Cleared: by a person ({@code words} and {@code value} null: "cleared by alice while WARNING (last 80.1 °C)"), or
+     * by the rule on a reading back inside, with the words of the step ({@link AlertMessages#cleared}) and that
+     * reading's value for the history entry; the alert's last value stays the last one beyond.
      */
-    public void clear(String by, LocalDateTime at, String words, double value) {
-        clear(by, at, words);
+    public void clear(String by, LocalDateTime at, String words, Double value) {
+        eventMessage = words != null ? words : AlertMessages.clearedBy(by, severity, this.value, type);
         eventValue = value;
-    }
-
-    /** Cleared, with the words of the step ({@link AlertMessages#cleared}; null: as by a person). */
-    public void clear(String by, LocalDateTime at, String words) {
-        eventMessage = words != null ? words : AlertMessages.clearedBy(by, severity, value, type);
         state = AlertState.CLEARED;
         clearedBy = by;
         clearedAt = at;

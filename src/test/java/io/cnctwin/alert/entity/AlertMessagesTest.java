@@ -121,7 +121,7 @@ class AlertMessagesTest {
         assertEquals("temperature_c below warning 78 °C (74.1 °C)", alert.getEventMessage(), "a severity set without words");
         alert.acknowledge("alice", "coolant checked", t0.plusMinutes(5));
         assertEquals("acknowledged by alice while WARNING (last 74.1 °C): coolant checked", alert.getEventMessage());
-        alert.clear("system", t0.plusMinutes(20), AlertMessages.cleared(HOT, 70, 5, null), 70);
+        alert.clear("system", t0.plusMinutes(20), AlertMessages.cleared(HOT, 70, 5, null), 70.0);
         assertEquals("temperature_c back below 76 °C for 5 readings (70.0 °C)", alert.getEventMessage());
         assertEquals(70, alert.getEventValue());
         assertEquals(74.05, alert.getValue(), "the alert's last value stays the last one seen beyond");
