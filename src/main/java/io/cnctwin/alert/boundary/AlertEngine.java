@@ -14,10 +14,8 @@ import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,9 +58,7 @@ public class AlertEngine {
     // the same conditions by machine: the worst open severity is asked for on every reading
     private final Map<Integer, List<Condition>> conditionsByMachine = new ConcurrentHashMap<>();
     private final Map<String, Long> openAlerts = new ConcurrentHashMap<>();
-    // a batch passes the same rules for each of its readings: each machine's effective ones are worked out once
-    private final Map<Integer, List<AlertRule>> effectiveByMachine = new HashMap<>();
-    private Collection<AlertRule> effectiveOf;
+    private final EffectiveRules effective = new EffectiveRules();
     private volatile boolean loaded;
 
     /** Both steps at once: {@link #assess} the reading, then {@link #apply} what changed. In the caller's transaction. */
@@ -79,7 +75,7 @@ public class AlertEngine {
         // a no-op once loaded: the pipeline loads on the transaction's thread before it assesses beside it
         loadOpenAlerts();
         List<Change> changes = new ArrayList<>();
-        for (AlertRule rule : effective(reading.machineId(), rules)) {
+        for (AlertRule rule : effective.forMachine(reading.machineId(), rules)) {
             double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
@@ -227,14 +223,6 @@ public class AlertEngine {
         Condition.Change change = severity.compareTo(before) > 0 ? Condition.Change.ESCALATE : Condition.Change.DEESCALATE;
         store.record(alert, change.recorded(), "system", reading.timestamp());
         return new AlertEvent("updated", AlertView.of(alert));
-    }
-
-    private List<AlertRule> effective(int machineId, Collection<AlertRule> rules) {
-        if (rules != effectiveOf) {
-            effectiveByMachine.clear();
-            effectiveOf = rules;
-        }
-        return effectiveByMachine.computeIfAbsent(machineId, machine -> EffectiveRules.of(machine, rules));
     }
 
     private void loadOpenAlerts() {

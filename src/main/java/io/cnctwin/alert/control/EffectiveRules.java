@@ -9,7 +9,17 @@ import java.util.Map;
 /** The rules that apply to one machine: the fleet rules, each replaced by the machine's own override of its metric. */
 public final class EffectiveRules {
 
-    private EffectiveRules() {
+    // a batch passes the same rules for each of its readings: each machine's effective ones are worked out once
+    private final Map<Integer, List<AlertRule>> byMachine = new HashMap<>();
+    private Collection<AlertRule> of;
+
+    /** {@link #of} for this machine, remembered until other rules are passed. */
+    public List<AlertRule> forMachine(int machineId, Collection<AlertRule> rules) {
+        if (rules != of) {
+            byMachine.clear();
+            of = rules;
+        }
+        return byMachine.computeIfAbsent(machineId, machine -> of(machine, rules));
     }
 
     public static List<AlertRule> of(int machineId, Collection<AlertRule> rules) {

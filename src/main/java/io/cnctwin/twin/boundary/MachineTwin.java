@@ -5,7 +5,6 @@ import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.machine.entity.MachineStatus;
-import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.twin.entity.MachineSnapshot;
 
