@@ -1,25 +1,57 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.TrendFinding;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
  * Least-squares line of a metric over time, updated one reading at a time (O(1)), with the slope's standard error,
- * its 95 % confidence interval and the time until the line reaches an upper threshold.
+ * its 95 % confidence interval and the time until the line reaches an upper threshold, with its interval.
+ * <p>
+ * Readings minutes apart leave autocorrelated residuals, and the textbook standard error, which takes them as
+ * independent, makes almost every day's noise a "significant" trend. Here the lag-1 autocorrelation phi of the
+ * residuals (from running lag sums, O(1)) gives the effective sample size n_eff = n (1 - phi) / (1 + phi)
+ * (phi floored at 0; n_eff at least 3), and se(b) = sqrt(SSE / (n_eff - 2) / Stt) with n_eff - 2 degrees of freedom
+ * (Santer et al. 2000, J. Geophys. Res. 105(D6)).
  */
 public class TrendEstimator {
 
     private static final double SECONDS_PER_DAY = 86_400;
+    private static final double MIN_EFFECTIVE_N = 3;
 
     private final double threshold;
+    private final boolean corrected;
     private final PairedMoments moments = new PairedMoments();
     private long originSecond;
+    private double originValue;
     private double lastDay;
+    // lag sums over consecutive pairs (current c, previous p), t in days since the origin, v = value - origin value
+    private long pairs;
+    private double sumVcVp;
+    private double sumVcTp;
+    private double sumTcVp;
+    private double sumTcTp;
+    private double sumVc;
+    private double sumVp;
+    private double sumTc;
+    private double sumTp;
+    private double previousT;
+    private double previousV;
 
     /** @param threshold the upper limit whose crossing time is forecast, e.g. a critical limit */
     public TrendEstimator(double threshold) {
+        this(threshold, true);
+    }
+
+    private TrendEstimator(double threshold, boolean corrected) {
         this.threshold = threshold;
+        this.corrected = corrected;
+    }
+
+    /** The textbook estimator that takes the readings as independent: for comparison only, wrong for time series. */
+    static TrendEstimator uncorrected(double threshold) {
+        return new TrendEstimator(threshold, false);
     }
 
     /** Adds a value at a UTC timestamp; time is measured in days since the first value. */
@@ -30,9 +62,33 @@ public class TrendEstimator {
         long second = timestamp.toEpochSecond(ZoneOffset.UTC);
         if (moments.n() == 0) {
             originSecond = second;
+            originValue = value;
         }
         lastDay = (second - originSecond) / SECONDS_PER_DAY;
+        double v = value - originValue;
+        if (moments.n() > 0) {
+            pairs++;
+            sumVcVp += v * previousV;
+            sumVcTp += v * previousT;
+            sumTcVp += lastDay * previousV;
+            sumTcTp += lastDay * previousT;
+            sumVc += v;
+            sumVp += previousV;
+            sumTc += lastDay;
+            sumTp += previousT;
+        }
+        previousT = lastDay;
+        previousV = v;
         moments.add(lastDay, value);
+    }
+
+    public long n() {
+        return moments.n();
+    }
+
+    /** When the first value was taken (UTC); null before. */
+    public Instant since() {
+        return moments.n() == 0 ? null : Instant.ofEpochSecond(originSecond);
     }
 
     /** b = Stv / Stt, in the metric's unit per day. */
@@ -40,38 +96,74 @@ public class TrendEstimator {
         return moments.sxx() > 0 ? moments.sxy() / moments.sxx() : 0;
     }
 
-    /** se(b) = sqrt(SSE / (n - 2) / Stt) with SSE = Svv - b Stv. */
-    public double standardError() {
-        double residuals = Math.max(0, moments.syy() - slopePerDay() * moments.sxy());
-        return Math.sqrt(residuals / (moments.n() - 2) / moments.sxx());
+    private double residualSquares() {
+        return Math.max(0, moments.syy() - slopePerDay() * moments.sxy());
     }
 
     /**
-     * The trend: slope, CI b +- t(0.975, n - 2) se (1.96 beyond 30 degrees of freedom), significant when the interval
-     * excludes 0; days to threshold only when significant and rising: (threshold - fitted now) / b, 0 if already there.
+     * Lag-1 autocorrelation of the residuals e = (v - mean v) - b (t - mean t): sum e_c e_p / SSE, in [-1, 1];
+     * 0 while undefined (no residual variance, e.g. an exact line).
+     */
+    public double residualLag1() {
+        double sse = residualSquares();
+        if (pairs < 2 || !(sse > 1e-12 * Math.max(1e-300, moments.syy()))) {
+            return 0;
+        }
+        double b = slopePerDay();
+        double mt = moments.meanX();
+        double mv = moments.meanY() - originValue;
+        double vv = sumVcVp - mv * (sumVc + sumVp) + pairs * mv * mv;
+        double vt = sumVcTp - mv * sumTp - mt * sumVc + pairs * mv * mt;
+        double tv = sumTcVp - mt * sumVp - mv * sumTc + pairs * mt * mv;
+        double tt = sumTcTp - mt * (sumTc + sumTp) + pairs * mt * mt;
+        double lagged = vv - b * (vt + tv) + b * b * tt;
+        return Math.max(-1, Math.min(1, lagged / sse));
+    }
+
+    /** n (1 - phi) / (1 + phi) with phi the residuals' lag-1 autocorrelation floored at 0; between 3 and n. */
+    public double effectiveN() {
+        long n = moments.n();
+        if (!corrected || n < MIN_EFFECTIVE_N) {
+            return n;
+        }
+        double phi = Math.max(0, residualLag1());
+        return Math.max(MIN_EFFECTIVE_N, Math.min(n, n * (1 - phi) / (1 + phi)));
+    }
+
+    /** se(b) = sqrt(SSE / (n_eff - 2) / Stt) with SSE = Svv - b Stv. */
+    public double standardError() {
+        return Math.sqrt(residualSquares() / (effectiveN() - 2) / moments.sxx());
+    }
+
+    /**
+     * The trend: slope, CI b +- t(0.975, n_eff - 2) se, significant when the interval excludes 0; days to threshold
+     * only when significant and rising: (threshold - fitted now) / b, 0 if already there, with the interval
+     * (threshold - fitted now) / CI high .. / CI low.
      */
     public TrendFinding finding() {
         long n = moments.n();
         if (n < 3 || moments.sxx() <= 0) {
-            return new TrendFinding(n, 0, 0, 0, false, threshold, null, "insufficient data");
+            return new TrendFinding(n, 0, 0, 0, false, threshold, null, "insufficient data", n, 0, null, null, null,
+                    since());
         }
         double slope = slopePerDay();
-        double margin = StudentT.critical95(n - 2) * standardError();
+        double effectiveN = effectiveN();
+        double margin = StudentT.critical(0.05, effectiveN - 2) * standardError();
         double low = slope - margin;
         double high = slope + margin;
         boolean significant = low > 0 || high < 0;
+        double lag1 = residualLag1();
         if (!significant) {
-            return new TrendFinding(n, slope, low, high, false, threshold, null, "no trend detected");
+            return new TrendFinding(n, slope, low, high, false, threshold, null, "no trend detected", effectiveN, lag1,
+                    null, null, null, since());
         }
         String verdict = slope > 0 ? "rising trend" : "falling trend";
-        return new TrendFinding(n, slope, low, high, true, threshold, daysToThreshold(slope), verdict);
-    }
-
-    private Double daysToThreshold(double slope) {
         if (slope <= 0) {
-            return null;
+            return new TrendFinding(n, slope, low, high, true, threshold, null, verdict, effectiveN, lag1, null, null,
+                    null, since());
         }
-        double fittedNow = moments.meanY() + slope * (lastDay - moments.meanX());
-        return Math.max(0, (threshold - fittedNow) / slope);
+        double remaining = Math.max(0, threshold - (moments.meanY() + slope * (lastDay - moments.meanX())));
+        return new TrendFinding(n, slope, low, high, true, threshold, remaining / slope, verdict, effectiveN, lag1,
+                remaining / high, remaining / low, null, since());
     }
 }
