@@ -81,7 +81,7 @@ public class Correlation {
         return r * Math.sqrt((sampleSize - 2) / Math.max(0, 1 - r * r));
     }
 
-    /** Two-sided p-value of H0: rho = 0 from t with n_eff - 2 degrees of freedom (exact t distribution); 1 while undefined. */
+    /** Two-sided p-value of H0: rho = 0 from t with n_eff - 2 degrees of freedom (exact t); 1 while undefined. */
     public double pValue() {
         return pValue(effectiveN());
     }

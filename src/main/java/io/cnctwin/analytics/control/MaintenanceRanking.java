@@ -23,7 +23,7 @@ public class MaintenanceRanking {
      * ("tool wear: vibration trend +0.30 Hz/day (Active, since the last tool change), threshold in ~2.0 days
      * (95 %: 1.5-3.0)") when it is significant and rising. The trend is per tool life (MachineAnalytics'
      * {@link ToolLifeTrend}), its significance corrected for autocorrelation, so a time to threshold is only quoted
-     * for a trend that a tool change does not explain, and always with the interval its slope's interval gives.
+     * for a trend that a tool change does not explain, and always with its 95 % interval.
      */
     public List<MaintenancePriority> rank(List<MachineCondition> machines) {
         List<MachineCondition> ordered = machines.stream().sorted(URGENCY).toList();

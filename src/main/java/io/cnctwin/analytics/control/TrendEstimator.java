@@ -7,13 +7,13 @@ import java.time.ZoneOffset;
 
 /**
  * Least-squares line of a metric over time, updated one reading at a time (O(1)), with the slope's standard error,
- * its 95 % confidence interval and the time until the line reaches an upper threshold, with its interval.
+ * its 95 % confidence interval and the time until the line reaches an upper threshold, with its 95 % interval.
  * <p>
  * Readings minutes apart leave autocorrelated residuals, and the textbook standard error, which takes them as
  * independent, makes almost every day's noise a "significant" trend. Here the lag-1 autocorrelation phi of the
  * residuals (from running lag sums, O(1); bias-corrected, see {@link #effectiveN()}) gives the effective sample size
- * n_eff = n (1 - phi) / (1 + phi) (phi floored at 0; n_eff at least 3), and se(b) = sqrt(SSE / (n_eff - 2) / Stt) with n_eff - 2 degrees of freedom
- * (Santer et al. 2000, J. Geophys. Res. 105(D6)).
+ * n_eff = n (1 - phi) / (1 + phi) (phi floored at 0; n_eff at least 3), and se(b) = sqrt(SSE / (n_eff - 2) / Stt)
+ * with n_eff - 2 degrees of freedom (Santer et al. 2000, J. Geophys. Res. 105(D6)).
  */
 public class TrendEstimator {
 
@@ -142,8 +142,8 @@ public class TrendEstimator {
 
     /**
      * The trend: slope, CI b +- t(0.975, n_eff - 2) se, significant when the interval excludes 0; days to threshold
-     * only when significant and rising: (threshold - fitted now) / b, 0 if already there, with the interval
-     * (threshold - fitted now) / CI high .. / CI low.
+     * only when significant and rising: (threshold - fitted now) / b, 0 if already there, with Fieller's 95 %
+     * interval ({@link #crossingInterval}).
      */
     public TrendFinding finding() {
         long n = moments.n();
@@ -167,8 +167,35 @@ public class TrendEstimator {
             return new TrendFinding(n, slope, low, high, true, threshold, null, verdict, effectiveN, lag1, null, null,
                     null, since());
         }
-        double remaining = Math.max(0, threshold - (moments.meanY() + slope * (lastDay - moments.meanX())));
+        double now = lastDay - moments.meanX();
+        double remaining = Math.max(0, threshold - (moments.meanY() + slope * now));
+        double[] interval = crossingInterval(slope, effectiveN, now);
         return new TrendFinding(n, slope, low, high, true, threshold, remaining / slope, verdict, effectiveN, lag1,
-                remaining / high, remaining / low, null, since());
+                interval[0], interval[1], null, since());
+    }
+
+    /**
+     * Fieller's interval of the time the line reaches the threshold (inverse regression): the times u (from the mean
+     * time) at which the threshold lies inside the line's 95 % confidence band, |mean + b u - threshold| &lt;=
+     * t* s sqrt(1/n + u^2 / Stt) with s^2 = SSE / (n_eff - 2), i.e. the roots of
+     * (b^2 - t*^2 s^2 / Stt) u^2 + 2 b D u + D^2 - t*^2 s^2 / n = 0, D = mean - threshold; in days from now, floored
+     * at 0. It holds both the slope's and the level's uncertainty; a significant slope makes the leading term positive.
+     */
+    private double[] crossingInterval(double slope, double effectiveN, double now) {
+        double critical = StudentT.critical(0.05, effectiveN - 2);
+        double s2 = residualSquares() / (effectiveN - 2);
+        double d = moments.meanY() - threshold;
+        double a = slope * slope - critical * critical * s2 / moments.sxx();
+        double b = 2 * slope * d;
+        double c = d * d - critical * critical * s2 / moments.n();
+        double discriminant = b * b - 4 * a * c;
+        if (!(a > 0) || discriminant < 0) {
+            double point = Math.max(0, -d / slope - now);
+            return new double[] {point, point};
+        }
+        double root = Math.sqrt(discriminant);
+        double first = (-b - root) / (2 * a);
+        double second = (-b + root) / (2 * a);
+        return new double[] {Math.max(0, first - now), Math.max(0, second - now)};
     }
 }

@@ -11,9 +11,9 @@ import java.time.Instant;
  * <p>
  * Added for autocorrelated readings (see docs/statistics.md): {@code effectiveN} = n (1 - phi) / (1 + phi), where
  * {@code residualLag1} (phi) is the lag-1 autocorrelation of the residuals about the line; the interval and the
- * verdict use it. {@code daysToThresholdLow}..{@code daysToThresholdHigh} is the interval of the time to threshold
- * that the slope's interval gives (present with {@code daysToThreshold} when the finding comes from a
- * {@code TrendEstimator}). {@code mode} is the operation mode whose
+ * verdict use it. {@code daysToThresholdLow}..{@code daysToThresholdHigh} is the 95 % interval of the time to
+ * threshold (Fieller's, from the line's confidence band, so slope and level are both uncertain), present with
+ * {@code daysToThreshold} when the finding comes from a {@code TrendEstimator}. {@code mode} is the operation mode whose
  * readings make the trend and {@code since} the first of them (the start of the current tool life), both
  * {@code null} when the trend is over all readings.
  */
