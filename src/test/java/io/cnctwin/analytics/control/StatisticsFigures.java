@@ -244,6 +244,11 @@ public final class StatisticsFigures {
     }
 
     static Map<Integer, List<Reading>> read(Path file) throws IOException {
+        return read(file, Integer.MAX_VALUE);
+    }
+
+    /** The readings of machines 1..maxMachine, by machine, in file order. */
+    static Map<Integer, List<Reading>> read(Path file, int maxMachine) throws IOException {
         Map<Integer, List<Reading>> machines = new TreeMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file))
@@ -252,6 +257,10 @@ public final class StatisticsFigures {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
+                    continue;
+                }
+                int comma = line.indexOf(',');
+                if (Integer.parseInt(line.substring(comma + 1, line.indexOf(',', comma + 1))) > maxMachine) {
                     continue;
                 }
                 String[] c = line.split(",");
