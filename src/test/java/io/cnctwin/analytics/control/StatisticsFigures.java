@@ -45,6 +45,7 @@ public final class StatisticsFigures {
 
     public static void main(String[] args) throws IOException {
         ar1Figures();
+        excerptFigures();
         Path file = Path.of(args.length > 0 ? args[0] : "data/fleet.csv.gz");
         Map<Integer, List<Reading>> machines = read(file);
         System.out.printf(Locale.ROOT, "%n%s: %d machines, %d readings%n", file, machines.size(),
@@ -84,6 +85,20 @@ public final class StatisticsFigures {
                         phi, n, corrected / 10.0, textbook / 10.0, trend / 10.0, trendTextbook / 10.0);
             }
         }
+    }
+
+    /** The four pooled correlations on the public file's real rows, when the excerpt is there. */
+    private static void excerptFigures() throws IOException {
+        if (!ExcerptRows.available()) {
+            System.out.println("(the public file's excerpt is not at " + ExcerptRows.FILE + ")");
+            return;
+        }
+        DatasetSummary summary = new DatasetSummary();
+        ExcerptRows.read().forEach(summary::add);
+        System.out.printf(Locale.ROOT, "%nPublic file, first %d rows (pooled over machines):%n", summary.readings());
+        summary.correlations().forEach((name, f) -> System.out.printf(Locale.ROOT,
+                "  %-32s r %+.3f  n %d  effective n %.0f  p %.3f  %s%n", name, f.r(), f.n(), f.effectiveN(),
+                f.pValue(), f.verdict()));
     }
 
     /** Per machine and calendar day (24-hour windows, as HistoryAnalysis's default span). */
