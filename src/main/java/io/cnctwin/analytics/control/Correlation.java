@@ -29,9 +29,12 @@ public class Correlation {
         add(0, x, y);
     }
 
-    /** Adds a pair of the given series (e.g. machine id); lag-1 autocorrelation is measured within each series. */
+    /**
+     * Adds a pair of the given series (e.g. machine id); lag-1 autocorrelation is measured within each series.
+     * Pairs with a non-finite value are skipped.
+     */
     public void add(int series, double x, double y) {
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
             moments.add(x, y);
             serialX.add(series, x);
             serialY.add(series, y);

@@ -54,9 +54,9 @@ public class TrendEstimator {
         return new TrendEstimator(threshold, false);
     }
 
-    /** Adds a value at a UTC timestamp; time is measured in days since the first value. */
+    /** Adds a value at a UTC timestamp; time is measured in days since the first value. Skips non-finite values. */
     public void add(LocalDateTime timestamp, double value) {
-        if (Double.isNaN(value)) {
+        if (!Double.isFinite(value)) {
             return;
         }
         long second = timestamp.toEpochSecond(ZoneOffset.UTC);
@@ -153,7 +153,8 @@ public class TrendEstimator {
         }
         double slope = slopePerDay();
         double effectiveN = effectiveN();
-        double margin = StudentT.critical(0.05, effectiveN - 2) * standardError();
+        double critical = StudentT.critical(0.05, effectiveN - 2);
+        double margin = critical * standardError();
         double low = slope - margin;
         double high = slope + margin;
         boolean significant = low > 0 || high < 0;
@@ -169,7 +170,7 @@ public class TrendEstimator {
         }
         double now = lastDay - moments.meanX();
         double remaining = Math.max(0, threshold - (moments.meanY() + slope * now));
-        double[] interval = crossingInterval(slope, effectiveN, now);
+        double[] interval = crossingInterval(slope, effectiveN, critical, now);
         return new TrendFinding(n, slope, low, high, true, threshold, remaining / slope, verdict, effectiveN, lag1,
                 interval[0], interval[1], null, since());
     }
@@ -181,8 +182,7 @@ public class TrendEstimator {
      * (b^2 - t*^2 s^2 / Stt) u^2 + 2 b D u + D^2 - t*^2 s^2 / n = 0, D = mean - threshold; in days from now, floored
      * at 0. It holds both the slope's and the level's uncertainty; a significant slope makes the leading term positive.
      */
-    private double[] crossingInterval(double slope, double effectiveN, double now) {
-        double critical = StudentT.critical(0.05, effectiveN - 2);
+    private double[] crossingInterval(double slope, double effectiveN, double critical, double now) {
         double s2 = residualSquares() / (effectiveN - 2);
         double d = moments.meanY() - threshold;
         double a = slope * slope - critical * critical * s2 / moments.sxx();

@@ -75,6 +75,32 @@ class ToolLifeTrendTest {
         assertTrue(finding.daysToThreshold() == null && finding.since() == null);
     }
 
+    @Test
+    void badInputGivesInsufficientDataOrFiniteFigures() {
+        ToolLifeTrend single = new ToolLifeTrend(4.5, Reading::vibrationHz);
+        single.add(reading(0, OperationMode.ACTIVE, 1.2));
+        assertEquals("insufficient data", single.finding().verdict());
+
+        ToolLifeTrend sameTime = new ToolLifeTrend(4.5, Reading::vibrationHz);
+        for (int i = 0; i < 5; i++) {
+            sameTime.add(reading(0, OperationMode.ACTIVE, 1 + i));
+        }
+        assertEquals("insufficient data", sameTime.finding().verdict());
+
+        ToolLifeTrend messy = new ToolLifeTrend(4.5, Reading::vibrationHz);
+        int[] minutes = {10, 2, 30, 4, 400, 6, 8, 2000, 12, 14};
+        for (int i = 0; i < minutes.length; i++) {
+            messy.add(reading(minutes[i], OperationMode.ACTIVE, i == 3 ? Double.NaN
+                    : i == 5 ? Double.POSITIVE_INFINITY : 1 + 0.1 * i));
+        }
+        TrendFinding finding = messy.finding();
+        assertEquals(8, finding.n());
+        for (double figure : new double[] {finding.slopePerDay(), finding.ciLowPerDay(), finding.ciHighPerDay(),
+            finding.effectiveN(), finding.residualLag1()}) {
+            assertTrue(Double.isFinite(figure), finding.toString());
+        }
+    }
+
     private static Reading reading(int minute, OperationMode mode, double vibration) {
         return new Reading(1, START.plusMinutes(minute), mode, 50, vibration, 5, 5, 0.1, 0.5, 400, 0.2, 1, null);
     }
