@@ -4,13 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Lag-1 autocorrelation of a metric, r1 = sum (v_t - m)(v_(t-1) - m) / sum (v_t - m)^2, updated one value at a time
- * (O(1)). Values may come from several series (machines) interleaved: a lag pair is only ever formed within one
+ * Lag-1 autocorrelation of a finite metric, r1 = sum (v_t - m)(v_(t-1) - m) / sum (v_t - m)^2, updated one value at
+ * a time (O(1)). Values may come from several series (machines) interleaved: a lag pair is only ever formed within one
  * series, and m is the pooled mean, as in the pooled correlations. Sums are kept about the first value seen, which
  * keeps them small enough that the raw-sum formulas do not cancel.
  */
 final class SerialCorrelation {
 
+    // the last value of the only series seen so far (no boxing for one machine's analytics)
+    private boolean single = true;
+    private int singleSeries;
+    private double singlePrevious = Double.NaN;
+    // the last value of every series, once a second series appears (pooled correlations)
     private final Map<Integer, Double> previous = new HashMap<>();
     private boolean started;
     private double origin;
@@ -31,8 +36,8 @@ final class SerialCorrelation {
         n++;
         sum += v;
         sumSquares += v * v;
-        Double before = previous.put(series, v);
-        if (before != null) {
+        double before = previous(series, v);
+        if (!Double.isNaN(before)) {
             pairs++;
             sumProducts += v * before;
             sumCurrent += v;
@@ -40,9 +45,20 @@ final class SerialCorrelation {
         }
     }
 
-    /** Forgets the last value of every series: the next value of each starts a new stretch (no lag pair). */
-    void breakSeries() {
-        previous.clear();
+    /** Records v as the series' last value and returns the one before (NaN for the series' first value). */
+    private double previous(int series, double v) {
+        if (single && (Double.isNaN(singlePrevious) || series == singleSeries)) {
+            double before = singlePrevious;
+            singleSeries = series;
+            singlePrevious = v;
+            return before;
+        }
+        if (single) {
+            single = false;
+            previous.put(singleSeries, singlePrevious);
+        }
+        Double before = previous.put(series, v);
+        return before == null ? Double.NaN : before;
     }
 
     long n() {
@@ -56,7 +72,7 @@ final class SerialCorrelation {
         }
         double mean = sum / n;
         double squares = sumSquares - n * mean * mean;
-        if (!(squares > 1e-12 * Math.max(1, sumSquares))) {
+        if (!(squares > 1e-12 * sumSquares)) {
             return 0;
         }
         double lagged = sumProducts - mean * (sumCurrent + sumPrevious) + pairs * mean * mean;
