@@ -115,6 +115,7 @@ public final class StatisticsFigures {
         int[] corrBefore = new int[4];
         int[] corrAfter = new int[4];
         List<Double> effectiveShares = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
         for (List<Reading> readings : machines.values()) {
             Map<LocalDate, List<Reading>> days = new TreeMap<>();
             for (Reading r : readings) {
@@ -147,6 +148,7 @@ public final class StatisticsFigures {
                     corrBefore[i] += all[i].uncorrectedPValue() < Correlation.ALPHA ? 1 : 0;
                     corrAfter[i] += all[i].pValue() < Correlation.ALPHA ? 1 : 0;
                     effectiveShares.add(all[i].effectiveN() / all[i].n());
+                    sizes.add(all[i].n());
                 }
             }
         }
@@ -164,8 +166,11 @@ public final class StatisticsFigures {
                     100.0 * corrBefore[i] / windows, 100.0 * corrAfter[i] / windows);
         }
         effectiveShares.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "  n_eff / n per machine-day: median %.3f (n_eff about %.0f of 720)%n",
-                effectiveShares.get(effectiveShares.size() / 2), 720 * effectiveShares.get(effectiveShares.size() / 2));
+        sizes.sort(Long::compare);
+        double share = effectiveShares.get(effectiveShares.size() / 2);
+        long size = sizes.get(sizes.size() / 2);
+        System.out.printf(Locale.ROOT, "  n_eff / n per machine-day: median %.3f (n_eff about %.0f of %d)%n", share,
+                share * size, size);
         FleetCorrelations fleet = new FleetCorrelations();
         for (List<Reading> readings : machines.values()) {
             for (Reading r : readings) {
