@@ -17,6 +17,9 @@
  * reading's indicators show it, with the analytics' explanation in the message, and clear it when the condition falls;
  * their critical threshold (0.5 or 1) sets the severity.
  * <p>
+ * Uses: analytics, reading, platform. What it needs from the pipeline above it is the interface {@code BatchLock},
+ * which the pipeline implements.
+ * <p>
  * Out of scope here: deleting rules (disable them instead); closing the open alerts of a rule that was disabled or
  * overridden (clear them by hand).
  */

@@ -14,23 +14,17 @@
  * {@code MachineAnalyticsSnapshot snapshot()} returns overheating minutes and episodes, energy per operation mode,
  * power jumps and drops, congestion, the vibration trend and four correlations.</li>
  * <li>{@code IndicatorCalculator.assess(Reading)}: indicators of a single reading without history.</li>
- * <li>The pieces: {@code EfficiencyRule}, {@code RiskCalculator}, {@code FailureProbabilityModel},
+ * <li>The pieces: {@code EfficiencyScore}, {@code RiskCalculator}, {@code FailureProbabilityModel},
  * {@code HealthIndexCalculator}, {@code OperatingLimits}/{@code Limit} (normalised exceedance), and the incremental
  * detectors {@code Ewma}, {@code Cusum}, {@code RollingWindow}, {@code MovingRangeDetector}, {@code TrendEstimator},
  * {@code Correlation}. Significance of trends and correlations uses an effective sample size for autocorrelated
  * readings, and the vibration trend is per tool life and mode ({@code ToolLifeTrend}): docs/statistics.md.</li>
  * </ul>
  *
- *
- * <h2>Operations (boundary, VIEWER)</h2>
- * <ul>
- * <li>{@code GET machines/{id}/indicators}: the latest indicators with all factors, from the in-memory twin.</li>
- * <li>{@code GET machines/{id}/analytics?from&to}: the stored readings of [from, to) (default: the 24 h up to the
- * latest reading) paged through a fresh {@code HistoryAccumulator} by {@code HistoryAnalysis}, at most 200,000.</li>
- * <li>{@code GET fleet/analytics}: status counts, risk ranking, energy, pooled OEE ({@code OeePool}) and pooled
- * correlations ({@code FleetCorrelations}) from the twins ({@code FleetSummary}).</li>
- * <li>{@code GET maintenance}: {@code MaintenanceRanking} over the twins.</li>
- * </ul>
+ * <h2>Boundary</h2>
+ * {@code Calculation} (the EJB the pipeline calls), and what the twin keeps per machine and for the fleet:
+ * {@code MachineAnalytics}, {@code FleetCorrelations}, {@code OeeCalculator}, {@code MaintenanceRanking}. Their
+ * resources are in {@code fleet}. Uses: reading, machine (statuses).
  *
  * <h2>Requirements</h2>
  * <ol>

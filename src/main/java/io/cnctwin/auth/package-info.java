@@ -17,6 +17,9 @@
  * rotation logs nobody out: older keys verify until their tokens have expired; (8) new passwords follow
  * {@link io.cnctwin.auth.control.PasswordRules}.
  * <p>
+ * The OpenAPI document names who may call each operation ({@code ApiRolesFilter}), from the resources found while
+ * the application deploys ({@code ResourceClasses}), not from a list. Uses: platform.
+ * <p>
  * Out of scope here: revocation across cluster nodes within an access token's lifetime, forcing a change of a reset
  * password, throttling by a forwarded client address behind a proxy.
  */

@@ -7,6 +7,8 @@
  * Boundary: {@code ClusterNode} (role, term, dedicated connections), {@code LeaderFence} (the fencing check of the
  * replay's write), {@code ClusterHealth} (role in {@code /health}).
  * <p>
+ * Uses nothing else of the twin.
+ * <p>
  * Requirements: (1) at most one node replays: a replay batch commits only if, inside its transaction and after its
  * lock on the replay position row, {@code pg_locks} shows the leader lock held by this node's session (fencing);
  * (2) another node leads within two heartbeats of the leader's death; (3) on any other database (the embedded

@@ -3,6 +3,9 @@
  * readings, alert changes, replay status and import progress are pushed as JSON, each message serialised once for all
  * sessions (a reading once per {@code LiveDetail} a session subscribed to: full, or a summary without the factors).
  * <p>
+ * Uses: auth (token verification), pipeline, alert, replay and ingest events, cluster (the relay's connections),
+ * telemetry, machine, platform; up only by CDI events it observes.
+ * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending
  * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed
  * (off the broadcasting thread) and counted; (3) with several nodes on one PostgreSQL, every node's sessions get what

@@ -1,7 +1,8 @@
 /**
- * Machine: the fleet register. A machine is registered on its first reading; its status (RUNNING, IDLE, MAINTENANCE,
- * WARNING, CRITICAL, OFFLINE) is derived by the twin from the operation mode and the worst open alert.
+ * Machine: the fleet register. A machine is registered on its first reading ({@code MachineRegistry}); its status
+ * (RUNNING, IDLE, MAINTENANCE, WARNING, CRITICAL, OFFLINE) is derived by the twin from the operation mode and the worst
+ * open alert.
  * <p>
- * Operations: {@code GET machines}, {@code GET machines/{id}}.
+ * Uses: platform. The machine resources are read-side and live in {@code fleet}.
  */
 package io.cnctwin.machine;

@@ -1,5 +1,6 @@
 /**
- * Platform: the JAX-RS application, RFC 9457 problem details for every error, configuration defaults, health checks,
+ * Platform: the JAX-RS application, RFC 9457 problem details for every error, the role annotations every resource
+ * carries ({@code @Allowed}, {@code @Public}, {@code Role}), configuration defaults, health checks, keyset page cursors,
  * the versioned schema migrations that run before anything else touches the database, and the audit log
  * ({@link io.cnctwin.platform.boundary.AuditLog}, {@code GET audit?from&to&cursor&limit} for ADMIN).
  * <p>
@@ -10,6 +11,6 @@
  * (4) rule changes, alert acknowledgements and clears by hand, twin controls and new users are audited with who, what
  * and when; pages are newest first with an opaque keyset cursor (time, id), never OFFSET.
  * <p>
- * Out of scope: metrics and OpenAPI (integration API issue).
+ * Uses no other component: every component may use it.
  */
 package io.cnctwin.platform;

@@ -1,11 +1,11 @@
 /**
  * Simulation: a physically plausible, deterministic model of a fleet of CNC milling machines that writes data sets
- * in the public file's header and plays fault scenarios on a running fleet. Plain Java, no Jakarta EE.
+ * in the public file's header and plays fault scenarios on a running fleet. Plain Java, no Jakarta EE. Uses: reading.
  *
  * <h2>Operations</h2>
  * <ul>
  *   <li>{@code control.FleetModel#next(LocalDateTime)}: advance every machine to an instant and return one
- *       {@code telemetry.entity.Reading} per machine, ordered by machine id.</li>
+ *       {@code reading.entity.Reading} per machine, ordered by machine id.</li>
  *   <li>{@code control.FleetModel#inject(int, FaultKind, Duration, LocalDateTime)}: play a fault on a machine by
  *       changing its physical parameters; the episode is recorded in {@code groundTruth()}.</li>
  *   <li>{@code control.FaultPlanner#plan}: draw random fault episodes for a generated data set.</li>
@@ -29,7 +29,7 @@
  * </ol>
  *
  * <h2>Out of scope</h2>
- * Replaying files, storing readings and detecting faults (twin, telemetry, analytics); real machine protocols
+ * Replaying files, storing readings and detecting faults (replay, telemetry, analytics); real machine protocols
  * (MTConnect, OPC UA); the public Kaggle file, which the twin reads unchanged.
  */
 package io.cnctwin.simulation;

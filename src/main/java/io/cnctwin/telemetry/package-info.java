@@ -1,19 +1,12 @@
 /**
- * Telemetry: the sensor readings. Parsing of the public data set and its variants (CSV), validation of physical
- * ranges, the time-series table with its (machine, timestamp) uniqueness, and the history resources.
+ * Telemetry: the SQL time series of readings. The {@code readings} table with its (machine, timestamp) uniqueness,
+ * the batched writer ({@code ReadingWriter}, ids from {@code SequenceBlocks}), the keyset history queries
+ * ({@code ReadingStore}) and the bucketed aggregates ({@code ReadingAggregates}, {@code BucketLadder}).
  * <p>
- * Operations: {@code GET machines/{id}/readings/latest}, {@code GET machines/{id}/readings?from&to&limit&cursor}
- * (keyset paging on the timestamp); {@code GET machines/{id}/readings/aggregate?from&to&bucket&metrics&maxPoints}
- * (count/min/avg/max per epoch-aligned bucket, one GROUP BY in the database); {@code GET
- * machines/{id}/readings/export?from&to} (streamed CSV in the public header); {@code POST machines/{id}/readings}
- * (ingest, JSON or CSV, roles INGEST or OPERATOR, through the twin's reading pipeline).
+ * Uses: reading, analytics (the stored scores and levels), platform. The history resources are in {@code fleet}.
  * <p>
- * Requirements: (1) a bad row is rejected with a reason naming the column; (2) writes are batched and idempotent on
- * (machine, timestamp); (3) history queries use the (machine_id, ts) index, never OFFSET; (4) aggregate SQL runs
- * unchanged on H2 and PostgreSQL and only whitelisted column names are written into it; (5) at most 10,000 buckets
- * per aggregate, 5,000 readings (4 MiB) per ingest request; (6) an export re-imports as duplicates only, and is
- * written page by page in constant memory.
- * <p>
- * Out of scope here: CSV import as a background job ({@code POST imports}).
+ * Requirements: (1) writes are batched and idempotent on (machine, timestamp); (2) history queries use the
+ * (machine_id, ts) index, never OFFSET; (3) aggregate SQL runs unchanged on H2 and PostgreSQL and only whitelisted
+ * column names are written into it; (4) at most 10,000 buckets per aggregate.
  */
 package io.cnctwin.telemetry;

@@ -20,7 +20,7 @@ import java.util.StringJoiner;
  * The benchmark (not a test): starts its own PostgreSQL (embedded, under target/bench) and the packaged WAR on Payara
  * Micro against it, then runs the chosen suites in order (start-up, pipeline, REST load, WebSocket fan-out, queries at
  * each data size, loaded beside the server with COPY) and prints each figure beside its baseline measured in the same
- * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see the README, Benchmark);
+ * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see docs/benchmark.md);
  * options in {@link BenchOptions}.
  */
 public final class BenchMain {

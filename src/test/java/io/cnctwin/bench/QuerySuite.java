@@ -1,6 +1,6 @@
 package io.cnctwin.bench;
 
-import io.cnctwin.telemetry.control.ReadingAggregates;
+import io.cnctwin.telemetry.boundary.ReadingAggregates;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
 package io.cnctwin.bench;
 
+import io.cnctwin.platform.control.Migrator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import io.cnctwin.platform.control.Migrator;
 
 /**
  * Runs an SQL file as psql would for the plain scripts of server-config/postgres/: split as the schema migrations are

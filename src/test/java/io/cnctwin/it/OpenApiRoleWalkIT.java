@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.auth.entity.Role;
-import io.cnctwin.platform.boundary.ApiRolesFilter;
+import io.cnctwin.auth.boundary.ApiRolesFilter;
+import io.cnctwin.platform.entity.Role;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.File;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged WAR on Payara Micro, started as the README's production command does (with the build's test JVM
+ * The packaged WAR on Payara Micro, started as docs/deployment.md runs it in production (with the build's test JVM
  * options, {@code it.server.jvm}), in a process the test owns, so it can kill it (-9) and start it again on the same database (embedded: a file under
  * {@code rootDir}, as the run command keeps it; PostgreSQL: the suite's test database).
  */

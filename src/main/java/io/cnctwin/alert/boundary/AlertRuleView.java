@@ -1,6 +1,6 @@
 package io.cnctwin.alert.boundary;
 
-import io.cnctwin.alert.control.Metrics;
+import io.cnctwin.alert.control.RuleMetrics;
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.Comparison;
 
@@ -13,7 +13,7 @@ public record AlertRuleView(long id, String kind, String metric, Integer machine
                             String description, long version) {
 
     static AlertRuleView of(AlertRule r) {
-        return new AlertRuleView(r.getId(), Metrics.isCondition(r.getMetric()) ? "CONDITION" : "METRIC", r.getMetric(), r.getMachineId(), r.getComparison(), r.getWarningThreshold(),
+        return new AlertRuleView(r.getId(), RuleMetrics.isCondition(r.getMetric()) ? "CONDITION" : "METRIC", r.getMetric(), r.getMachineId(), r.getComparison(), r.getWarningThreshold(),
                 r.getCriticalThreshold(), r.getConsecutiveCount(), r.getHysteresis(), r.isEnabled(), r.getDescription(),
                 r.getVersion());
     }

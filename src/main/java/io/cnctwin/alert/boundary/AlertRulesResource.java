@@ -1,15 +1,14 @@
 package io.cnctwin.alert.boundary;
 
-import io.cnctwin.alert.control.AlertEngine;
 import io.cnctwin.alert.control.AlertRules;
 import io.cnctwin.alert.control.RuleConflictException;
 import io.cnctwin.alert.control.RuleValidation;
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.RuleSettings;
-import io.cnctwin.auth.boundary.Allowed;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
-import io.cnctwin.twin.control.PipelineGate;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,14 +29,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Alert rules at run time: everyone reads them, ADMIN creates and changes them; changes apply from the next reading. */
 @Path("alert-rules")
@@ -52,7 +51,7 @@ public class AlertRulesResource {
     @Inject
     AlertEngine engine;
     @Inject
-    PipelineGate gate;
+    BatchLock gate;
 
     final RuleValidation validation = new RuleValidation();
 

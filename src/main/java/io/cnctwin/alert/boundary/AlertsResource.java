@@ -1,17 +1,17 @@
 package io.cnctwin.alert.boundary;
 
-import io.cnctwin.alert.control.AlertLifecycle;
 import io.cnctwin.alert.control.AlertLifecycle.AlertFilter;
+import io.cnctwin.alert.control.AlertLifecycle;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertState;
 import io.cnctwin.alert.entity.AlertView;
 import io.cnctwin.alert.entity.Severity;
-import io.cnctwin.auth.boundary.Allowed;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import io.cnctwin.platform.boundary.PageCursor;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
-import io.cnctwin.platform.control.PageCursor;
-import io.cnctwin.twin.control.PipelineGate;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,12 +34,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Alerts: search, acknowledge, clear. */
 @Path("alerts")
@@ -52,7 +52,7 @@ public class AlertsResource {
     @Inject
     AlertLifecycle lifecycle;
     @Inject
-    PipelineGate gate;
+    BatchLock gate;
 
     /**
      * Alerts matching the filters ({@code state} ACTIVE, ACKNOWLEDGED, CLEARED or OPEN; {@code from <= raisedAt < to}),

@@ -1,5 +1,7 @@
 package io.cnctwin.alert.control;
 
+import io.cnctwin.alert.boundary.AlertEngine;
+import io.cnctwin.alert.boundary.AlertStore;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.alert.entity.AlertState;
@@ -7,7 +9,7 @@ import io.cnctwin.alert.entity.AlertTransition;
 import io.cnctwin.alert.entity.AlertView;
 import io.cnctwin.alert.entity.Severity;
 import io.cnctwin.platform.boundary.AuditLog;
-import io.cnctwin.platform.control.PageCursor;
+import io.cnctwin.platform.boundary.PageCursor;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -18,8 +18,8 @@ public class RuleValidation {
     /** Everything wrong with a rule on {@code metric} with these settings; empty when it may be stored. */
     public List<Violation> check(String metric, RuleSettings settings) {
         List<Violation> violations = new ArrayList<>();
-        if (metric == null || !Metrics.known(metric)) {
-            violations.add(new Violation("metric", "must be one of " + Metrics.names()));
+        if (metric == null || !RuleMetrics.known(metric)) {
+            violations.add(new Violation("metric", "must be one of " + RuleMetrics.names()));
         }
         if (settings.comparison() == null) {
             violations.add(new Violation("comparison", "must be ABOVE or BELOW"));

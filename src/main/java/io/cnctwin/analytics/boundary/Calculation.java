@@ -1,8 +1,7 @@
 package io.cnctwin.analytics.boundary;
 
-import io.cnctwin.analytics.control.MachineAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -2,7 +2,7 @@ package io.cnctwin.analytics.boundary;
 
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.LabelledEpisode;
-import io.cnctwin.telemetry.control.Timestamps;
+import io.cnctwin.reading.boundary.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

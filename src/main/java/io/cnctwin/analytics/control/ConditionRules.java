@@ -2,7 +2,7 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.ArrayList;
 import java.util.List;
 

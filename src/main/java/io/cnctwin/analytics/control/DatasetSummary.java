@@ -1,17 +1,17 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.CorrelationFinding;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What can be checked on a data set without ground truth: how often {@link EfficiencyRule} agrees with the file's
+ * What can be checked on a data set without ground truth: how often {@link EfficiencyScore} agrees with the file's
  * own efficiency label, and the four correlations the twin watches, pooled over all machines.
  */
 public class DatasetSummary {
 
-    private final EfficiencyRule efficiency = new EfficiencyRule();
+    private final EfficiencyScore efficiency = new EfficiencyScore();
     private final MachineCorrelations correlations = new MachineCorrelations();
     private long labelled;
     private long agreeing;

@@ -4,7 +4,7 @@ import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.DetectionScore;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.LabelledEpisode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,12 +4,12 @@ package io.cnctwin.analytics.control;
  * Smoothed level (EWMA) and upward drift (CUSUM) of one metric of one machine. The CUSUM's target and sigma are
  * learned from the machine's own first {@link #BASELINE_SIZE} values, so each machine is compared with itself.
  */
-class DriftMonitor {
+public class DriftMonitor {
 
     /** Values needed to learn the baseline; 30 gives a mean within about 0.2 sigma of the truth. */
     static final int BASELINE_SIZE = 30;
     /** The classic EWMA weight: smooths noise yet follows a real change within a few readings. */
-    static final double EWMA_LAMBDA = 0.2;
+    public static final double EWMA_LAMBDA = 0.2;
 
     private final Ewma level = new Ewma(EWMA_LAMBDA);
     private final RollingWindow baseline = new RollingWindow(BASELINE_SIZE);
@@ -18,7 +18,7 @@ class DriftMonitor {
     private long episodes;
 
     /** Updates level and drift with x and returns whether the metric is drifting upward. */
-    boolean update(double x) {
+    public boolean update(double x) {
         if (Double.isNaN(x)) {
             return drifting;
         }
@@ -46,7 +46,7 @@ class DriftMonitor {
     }
 
     /** The EWMA of the values so far, NaN before the first. */
-    double level() {
+    public double level() {
         return level.value();
     }
 

@@ -1,11 +1,11 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** Energy in kWh per operation mode, integrated from power readings. */
-class EnergyMeter {
+public class EnergyMeter {
 
     private final double[] kwhByMode = new double[OperationMode.values().length];
 
@@ -16,7 +16,7 @@ class EnergyMeter {
         }
     }
 
-    Map<OperationMode, Double> byMode() {
+    public Map<OperationMode, Double> byMode() {
         Map<OperationMode, Double> result = new EnumMap<>(OperationMode.class);
         for (OperationMode mode : OperationMode.values()) {
             result.put(mode, kwhByMode[mode.ordinal()]);
@@ -24,7 +24,7 @@ class EnergyMeter {
         return result;
     }
 
-    double total() {
+    public double total() {
         double total = 0;
         for (double kwh : kwhByMode) {
             total += kwh;

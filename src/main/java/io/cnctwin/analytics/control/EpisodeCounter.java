@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
 /** Time spent in a condition and how often it began, from a sequence of readings. */
-class EpisodeCounter {
+public class EpisodeCounter {
 
     private boolean active;
     private long episodes;
@@ -21,15 +21,15 @@ class EpisodeCounter {
         active = nowActive;
     }
 
-    boolean active() {
+    public boolean active() {
         return active;
     }
 
-    long episodes() {
+    public long episodes() {
         return episodes;
     }
 
-    double minutes() {
+    public double minutes() {
         return minutes;
     }
 }

@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 
 /** The normalised exceedance of every metric of one reading, with the words to explain each. */
 public final class Exceedances {

@@ -1,5 +1,7 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Correlations;
 import io.cnctwin.analytics.entity.DailyOee;
 import io.cnctwin.analytics.entity.Energy;
@@ -9,8 +11,8 @@ import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
 import io.cnctwin.analytics.entity.OeeView;
 import io.cnctwin.analytics.entity.PowerSteps;
 import io.cnctwin.analytics.entity.ShiftOee;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -86,7 +88,7 @@ public class HistoryAccumulator {
                 .toList();
     }
 
-    static Instant instant(LocalDateTime utc) {
+    public static Instant instant(LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

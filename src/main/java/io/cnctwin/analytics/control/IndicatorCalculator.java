@@ -2,7 +2,7 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
 public class IndicatorCalculator {
 
     private final OperatingLimits limits;
-    private final EfficiencyRule efficiency = new EfficiencyRule();
+    private final EfficiencyScore efficiency = new EfficiencyScore();
     private final RiskCalculator risk = new RiskCalculator();
     private final FailureProbabilityModel failure = new FailureProbabilityModel();
     private final HealthIndexCalculator health;
@@ -27,7 +27,7 @@ public class IndicatorCalculator {
     }
 
     /**
-     * Indicators of a reading: efficiency by {@link EfficiencyRule}, risk by {@link RiskCalculator} and failure
+     * Indicators of a reading: efficiency by {@link EfficiencyScore}, risk by {@link RiskCalculator} and failure
      * probability by {@link FailureProbabilityModel} (both from the reading's exceedances and the raised alarms),
      * health by {@link HealthIndexCalculator} from {@code condition}; {@code faults} are passed through as the
      * active fault conditions.

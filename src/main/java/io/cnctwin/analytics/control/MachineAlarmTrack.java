@@ -1,8 +1,9 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,28 +1,28 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 
 /**
  * The time-based accounts of one machine: energy per operation mode, time overheating and time congested.
  * Each interval between two readings, capped, is credited to the state of the earlier reading.
  */
-class MachineTimeAccounts {
+public class MachineTimeAccounts {
 
-    final EnergyMeter energy = new EnergyMeter();
+    public final EnergyMeter energy = new EnergyMeter();
     /** Temperature above its warning limit. */
-    final EpisodeCounter overheating = new EpisodeCounter();
-    final EpisodeCounter congestion = new EpisodeCounter();
+    public final EpisodeCounter overheating = new EpisodeCounter();
+    public final EpisodeCounter congestion = new EpisodeCounter();
     private final OperatingLimits limits;
     private final double maxGapMinutes;
     private Reading previous;
 
-    MachineTimeAccounts(OperatingLimits limits, Duration maxGap) {
+    public MachineTimeAccounts(OperatingLimits limits, Duration maxGap) {
         this.limits = limits;
         this.maxGapMinutes = maxGap.toSeconds() / 60.0;
     }
 
-    void update(Reading reading) {
+    public void update(Reading reading) {
         double minutes = minutesSincePrevious(reading);
         if (previous != null) {
             energy.add(previous.mode(), previous.powerKw(), minutes / 60);

@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.function.ToDoubleFunction;
 
 /** The measured quantities of a reading that have operating limits; {@code key} is the database column name. */

@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 
 /**
  * Steps of the power draw of a cutting machine against its own recent level: a JUMP while power stays more than

@@ -1,7 +1,7 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.FaultCondition;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 
 /**
  * A temperature reading that power does not explain ({@link TemperatureResidual} above {@link #RAISE_K}), told apart

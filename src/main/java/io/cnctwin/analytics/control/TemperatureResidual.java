@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 
 /**

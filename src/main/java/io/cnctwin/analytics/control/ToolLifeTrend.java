@@ -1,8 +1,8 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.TrendFinding;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;

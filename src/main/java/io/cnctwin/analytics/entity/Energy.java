@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.entity;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.entity;
 
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.EfficiencyStatus;
 import java.util.List;
 
 /**

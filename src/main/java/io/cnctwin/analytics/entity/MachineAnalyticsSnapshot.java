@@ -1,6 +1,6 @@
 package io.cnctwin.analytics.entity;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.time.LocalDateTime;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.entity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

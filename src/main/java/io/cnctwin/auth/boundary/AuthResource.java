@@ -1,16 +1,16 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.Accounts;
-import io.cnctwin.auth.control.InvalidTokenException;
 import io.cnctwin.auth.control.LoginThrottle;
-import io.cnctwin.auth.control.SigningKeys;
 import io.cnctwin.auth.control.TokenService;
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.boundary.Public;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
 import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;

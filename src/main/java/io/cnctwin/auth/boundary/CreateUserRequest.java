@@ -1,6 +1,6 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;

@@ -1,10 +1,11 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.LoginThrottle;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The client addresses blocked from logging in (per node, in memory), and lifting a block (ADMIN, audited). */

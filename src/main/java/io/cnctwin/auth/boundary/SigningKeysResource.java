@@ -1,10 +1,10 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.control.SigningKeys;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 
 /** The token signing keys (ADMIN): which one signs, which still verify, and rotation. */

@@ -1,11 +1,11 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.control.InvalidTokenException;
-import io.cnctwin.auth.control.SigningKeys;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.boundary.Public;
+import io.cnctwin.platform.entity.Role;
 import jakarta.annotation.Priority;
-import io.cnctwin.auth.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,7 +1,7 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.entity.Role;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;

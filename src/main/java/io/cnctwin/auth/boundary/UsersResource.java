@@ -1,10 +1,12 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.Accounts;
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,13 +24,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.cnctwin.platform.boundary.ErrorResponses;
-import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
-import static jakarta.ws.rs.core.Response.Status.CONFLICT;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 
 /** User administration (ADMIN). */
 @Path("users")

@@ -1,7 +1,7 @@
 package io.cnctwin.auth.control;
 
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.User;
+import io.cnctwin.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package io.cnctwin.auth.control;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.platform.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

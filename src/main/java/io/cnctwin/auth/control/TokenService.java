@@ -1,7 +1,8 @@
 package io.cnctwin.auth.control;
 
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.auth.boundary.InvalidTokenException;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.entity.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public class TokenService {
     static final String TOKEN_USE = "token_use";
     static final String ROLES = "roles";
     static final String GENERATION = "gen";
-    static final int CLOCK_SKEW_SECONDS = 30;
+    public static final int CLOCK_SKEW_SECONDS = 30;
 
     private final PublicJsonWebKey signingKey;
     private final JwksVerificationKeyResolver verificationKeys;

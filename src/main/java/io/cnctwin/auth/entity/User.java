@@ -1,5 +1,6 @@
 package io.cnctwin.auth.entity;
 
+import io.cnctwin.platform.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

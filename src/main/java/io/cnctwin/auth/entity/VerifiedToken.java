@@ -1,5 +1,6 @@
 package io.cnctwin.auth.entity;
 
+import io.cnctwin.platform.entity.Role;
 import java.time.Instant;
 import java.util.Set;
 

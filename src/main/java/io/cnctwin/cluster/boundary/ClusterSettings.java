@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Configuration of several nodes on one PostgreSQL (see README "Running several nodes"). */
+/** Configuration of several nodes on one PostgreSQL (docs/deployment.md, Running several nodes). */
 @ApplicationScoped
 public class ClusterSettings {
 

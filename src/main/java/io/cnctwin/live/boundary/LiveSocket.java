@@ -1,13 +1,12 @@
 package io.cnctwin.live.boundary;
 
-import io.cnctwin.auth.control.InvalidTokenException;
-import io.cnctwin.auth.control.SigningKeys;
-import io.cnctwin.auth.entity.Role;
+import io.cnctwin.auth.boundary.InvalidTokenException;
+import io.cnctwin.auth.boundary.SigningKeys;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.live.control.LiveClient;
 import io.cnctwin.live.control.LiveDetail;
-import io.cnctwin.live.control.LiveHub;
 import io.cnctwin.live.control.LiveMessages;
+import io.cnctwin.platform.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

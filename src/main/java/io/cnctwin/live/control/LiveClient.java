@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class LiveClient {
 
     static final int MAX_IN_FLIGHT = 256;
-    static final int MAX_DROPS_IN_A_ROW = 1_000;
+    public static final int MAX_DROPS_IN_A_ROW = 1_000;
 
     private final Session session;
     private final AtomicInteger inFlight = new AtomicInteger();

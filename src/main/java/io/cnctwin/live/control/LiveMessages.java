@@ -1,14 +1,14 @@
 package io.cnctwin.live.control;
 
 import io.cnctwin.alert.entity.AlertView;
-import io.cnctwin.imports.entity.ImportView;
+import io.cnctwin.ingest.entity.ImportView;
 import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.replay.entity.ReplayStatus;
 import io.cnctwin.telemetry.entity.ReadingView;
-import io.cnctwin.twin.entity.TwinStatus;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
-/** The JSON messages of ws/live (see README "WebSocket"). */
+/** The JSON messages of ws/live (docs/api.md, WebSocket). */
 public final class LiveMessages {
 
     private LiveMessages() {
@@ -26,8 +26,8 @@ public final class LiveMessages {
         }
     }
 
-    public record TwinMessage(String type, TwinStatus twin) {
-        public TwinMessage(TwinStatus twin) {
+    public record TwinMessage(String type, ReplayStatus twin) {
+        public TwinMessage(ReplayStatus twin) {
             this("twin", twin);
         }
     }

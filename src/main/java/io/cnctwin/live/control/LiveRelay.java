@@ -2,6 +2,7 @@ package io.cnctwin.live.control;
 
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.cluster.entity.ClusterJoined;
+import io.cnctwin.live.boundary.LiveHub;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -64,7 +65,7 @@ public class LiveRelay {
     }
 
     /** Queues a message this node produced for the other nodes (a reading: once per detail); never blocks. */
-    void publish(Outgoing message) {
+    public void publish(Outgoing message) {
         if (!running) {
             return;
         }

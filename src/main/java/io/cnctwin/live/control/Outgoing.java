@@ -7,7 +7,7 @@ import java.util.function.Function;
  * {@link LiveDetail}, each serialised once, for the first session that wants it; a detail no session wants is never
  * serialised. Used by the one thread that sends it.
  */
-final class Outgoing {
+public final class Outgoing {
 
     private final Integer machineId;
     private final LiveDetail only;
@@ -23,7 +23,7 @@ final class Outgoing {
     }
 
     /** The same JSON for every session ({@code machineId} null: a message of no one machine, for every session). */
-    static Outgoing toAll(String json, Integer machineId) {
+    public static Outgoing toAll(String json, Integer machineId) {
         return new Outgoing(machineId, null, false, detail -> json);
     }
 
@@ -33,11 +33,11 @@ final class Outgoing {
     }
 
     /** A message with a JSON per detail, serialised by {@code serialise} when first wanted. */
-    static Outgoing perDetail(Function<LiveDetail, String> serialise, Integer machineId) {
+    public static Outgoing perDetail(Function<LiveDetail, String> serialise, Integer machineId) {
         return new Outgoing(machineId, null, true, serialise);
     }
 
-    Integer machineId() {
+    public Integer machineId() {
         return machineId;
     }
 
@@ -47,7 +47,7 @@ final class Outgoing {
     }
 
     /** The JSON for a session of {@code detail}, or null when this message is not for such sessions. */
-    String jsonFor(LiveDetail detail) {
+    public String jsonFor(LiveDetail detail) {
         if (only != null && only != detail) {
             return null;
         }

@@ -1,6 +1,6 @@
 package io.cnctwin.live.control;
 
-import io.cnctwin.twin.entity.ReadingsCommitted;
+import io.cnctwin.pipeline.entity.ReadingsCommitted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,18 +16,18 @@ import java.util.Map;
  * only a catch-up replay or a gateway's backlog, several readings of one machine within an interval, is thinned out
  * (every reading is stored and in the history). Used by the hub's sender thread only: not thread-safe.
  */
-final class ReadingPace {
+public final class ReadingPace {
 
     private final long intervalNanos;
     private final Map<Integer, Long> lastSent = new HashMap<>();
     private final Map<Integer, ReadingsCommitted.Item> held = new LinkedHashMap<>();
 
-    ReadingPace(long intervalNanos) {
+    public ReadingPace(long intervalNanos) {
         this.intervalNanos = intervalNanos;
     }
 
     /** The readings to send now; the others are held until {@link #due}. */
-    List<ReadingsCommitted.Item> offer(Collection<ReadingsCommitted.Item> readings, long now) {
+    public List<ReadingsCommitted.Item> offer(Collection<ReadingsCommitted.Item> readings, long now) {
         List<ReadingsCommitted.Item> send = new ArrayList<>();
         for (ReadingsCommitted.Item item : readings) {
             int machine = item.reading().machineId();
@@ -45,7 +45,7 @@ final class ReadingPace {
     }
 
     /** The held readings whose machine's interval has passed by {@code now}. */
-    List<ReadingsCommitted.Item> due(long now) {
+    public List<ReadingsCommitted.Item> due(long now) {
         List<ReadingsCommitted.Item> send = new ArrayList<>();
         for (Iterator<Map.Entry<Integer, ReadingsCommitted.Item>> i = held.entrySet().iterator(); i.hasNext(); ) {
             Map.Entry<Integer, ReadingsCommitted.Item> entry = i.next();
@@ -59,7 +59,7 @@ final class ReadingPace {
     }
 
     /** Nanoseconds until the next held reading is due (0: now), or -1 when none is held. */
-    long nextDueIn(long now) {
+    public long nextDueIn(long now) {
         long next = -1;
         for (Integer machine : held.keySet()) {
             long wait = Math.max(0, lastSent.get(machine) + intervalNanos - now);

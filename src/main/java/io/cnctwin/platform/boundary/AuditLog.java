@@ -1,6 +1,5 @@
 package io.cnctwin.platform.boundary;
 
-import io.cnctwin.platform.control.PageCursor;
 import io.cnctwin.platform.entity.AuditEntry;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

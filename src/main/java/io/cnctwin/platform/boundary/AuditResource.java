@@ -1,9 +1,7 @@
 package io.cnctwin.platform.boundary;
 
-import io.cnctwin.auth.boundary.Allowed;
-import io.cnctwin.auth.entity.Role;
-import io.cnctwin.platform.control.PageCursor;
 import io.cnctwin.platform.entity.AuditEntry;
+import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -17,9 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 
 /** The audit log for administrators. */
 @Path("audit")

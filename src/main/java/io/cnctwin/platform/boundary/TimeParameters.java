@@ -1,6 +1,5 @@
 package io.cnctwin.platform.boundary;
 
-import io.cnctwin.platform.control.PageCursor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;

@@ -1,9 +1,9 @@
 package io.cnctwin.platform.boundary;
 
+import io.cnctwin.platform.control.DatabaseUnavailable;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import io.cnctwin.platform.control.DatabaseUnavailable;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;

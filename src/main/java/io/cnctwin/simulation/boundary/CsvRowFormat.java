@@ -1,7 +1,7 @@
 package io.cnctwin.simulation.boundary;
 
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FaultEpisode;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 

@@ -1,11 +1,11 @@
 package io.cnctwin.simulation.boundary;
 
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.control.FaultPlanner;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.control.PendingFaults;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultRequest;
-import io.cnctwin.telemetry.entity.Reading;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

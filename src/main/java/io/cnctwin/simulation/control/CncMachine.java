@@ -1,7 +1,7 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.SplittableRandom;

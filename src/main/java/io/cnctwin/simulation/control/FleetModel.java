@@ -1,9 +1,9 @@
 package io.cnctwin.simulation.control;
 
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.simulation.entity.FaultRequest;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

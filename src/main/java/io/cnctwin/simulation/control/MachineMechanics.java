@@ -1,6 +1,6 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 
 /** Power draw and vibration of the machine from its mode, spindle load and tool wear (noise-free parts). */
 final class MachineMechanics {

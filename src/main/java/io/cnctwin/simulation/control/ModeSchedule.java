@@ -1,6 +1,6 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.util.random.RandomGenerator;
 
 /**

@@ -1,8 +1,8 @@
 package io.cnctwin.simulation.control;
 
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FaultRequest;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

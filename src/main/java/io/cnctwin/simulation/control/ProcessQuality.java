@@ -1,6 +1,6 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 
 /** Error rate, defect rate, throughput and maintenance need from the physical state (noise-free parts). */
 final class ProcessQuality {

@@ -10,9 +10,10 @@ import static io.cnctwin.simulation.entity.PublicRange.PRODUCTION_SPEED;
 import static io.cnctwin.simulation.entity.PublicRange.TEMPERATURE_C;
 import static io.cnctwin.simulation.entity.PublicRange.VIBRATION_HZ;
 
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.PublicRange;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.LocalDateTime;
 
 /** One sample of a machine's signals before they pass the sensors' spans and the data set's precision. */
@@ -33,7 +34,7 @@ record RawSignals(double temperatureC, double vibrationHz, double powerKw, doubl
                 writtenSpeed,
                 written(MAINTENANCE_SCORE, score, 4),
                 error,
-                EfficiencyRule.classify(error, writtenSpeed));
+                EfficiencyStatus.of(error, writtenSpeed));
     }
 
     private static double written(PublicRange range, double value, int decimals) {

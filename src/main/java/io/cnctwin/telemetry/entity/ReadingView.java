@@ -1,6 +1,9 @@
 package io.cnctwin.telemetry.entity;
 
 import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.Instant;
 import java.time.ZoneOffset;
 

@@ -1,6 +1,10 @@
 package io.cnctwin.telemetry.entity;
 
 import io.cnctwin.analytics.entity.RiskLevel;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

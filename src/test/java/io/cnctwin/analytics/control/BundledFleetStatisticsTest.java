@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.MaintenanceRanking;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineCondition;
 import io.cnctwin.analytics.entity.MaintenancePriority;
 import io.cnctwin.analytics.entity.TrendFinding;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

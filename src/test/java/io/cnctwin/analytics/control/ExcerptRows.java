@@ -1,8 +1,8 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,19 +12,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Reads the real rows of the public data set's excerpt, which lives outside the repository and must stay there. */
-final class ExcerptRows {
+public final class ExcerptRows {
 
-    static final Path FILE = Path.of("/work/shared/datasets/kaggle-excerpts/first-217-rows.csv");
+    public static final Path FILE = Path.of("/work/shared/datasets/kaggle-excerpts/first-217-rows.csv");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private ExcerptRows() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isReadable(FILE);
     }
 
-    static List<Reading> read() throws IOException {
+    public static List<Reading> read() throws IOException {
         return Files.readAllLines(FILE, StandardCharsets.UTF_8).stream()
                 .skip(1) // header, behind a UTF-8 BOM
                 .filter(line -> !line.isBlank())

@@ -1,16 +1,17 @@
 package io.cnctwin.analytics.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requirement: each reading's indicators carry the fault conditions the machine shows, each explained by its detector

@@ -3,7 +3,7 @@ package io.cnctwin.analytics.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import org.junit.jupiter.api.Test;
 
 class HealthIndexCalculatorTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.analytics.entity.HistoryAnalytics;
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

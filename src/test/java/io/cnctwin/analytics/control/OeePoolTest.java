@@ -1,13 +1,14 @@
 package io.cnctwin.analytics.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Oee;
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OeePoolTest {
 

@@ -1,11 +1,11 @@
 package io.cnctwin.analytics.control;
 
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 
 /** A reading of a healthy, busy machine; tests change what they need. */
-class ReadingBuilder {
+public class ReadingBuilder {
 
     int machineId = 7;
     LocalDateTime timestamp = LocalDateTime.of(2024, 1, 1, 0, 0);
@@ -20,62 +20,67 @@ class ReadingBuilder {
     double maintenanceScore = 0.2;
     double errorRatePct = 1;
 
-    static ReadingBuilder healthy() {
+    public static ReadingBuilder healthy() {
         return new ReadingBuilder();
     }
 
-    ReadingBuilder at(LocalDateTime when) {
+    public ReadingBuilder machine(int id) {
+        machineId = id;
+        return this;
+    }
+
+    public ReadingBuilder at(LocalDateTime when) {
         timestamp = when;
         return this;
     }
 
-    ReadingBuilder temperature(double value) {
+    public ReadingBuilder temperature(double value) {
         temperatureC = value;
         return this;
     }
 
-    ReadingBuilder vibration(double value) {
+    public ReadingBuilder vibration(double value) {
         vibrationHz = value;
         return this;
     }
 
-    ReadingBuilder power(double value) {
+    public ReadingBuilder power(double value) {
         powerKw = value;
         return this;
     }
 
-    ReadingBuilder errorRate(double value) {
+    public ReadingBuilder errorRate(double value) {
         errorRatePct = value;
         return this;
     }
 
-    ReadingBuilder speed(double value) {
+    public ReadingBuilder speed(double value) {
         productionSpeed = value;
         return this;
     }
 
-    ReadingBuilder mode(OperationMode value) {
+    public ReadingBuilder mode(OperationMode value) {
         mode = value;
         return this;
     }
 
-    ReadingBuilder network(double latency, double packetLoss) {
+    public ReadingBuilder network(double latency, double packetLoss) {
         latencyMs = latency;
         packetLossPct = packetLoss;
         return this;
     }
 
-    ReadingBuilder maintenance(double value) {
+    public ReadingBuilder maintenance(double value) {
         maintenanceScore = value;
         return this;
     }
 
-    ReadingBuilder defectRate(double value) {
+    public ReadingBuilder defectRate(double value) {
         defectRatePct = value;
         return this;
     }
 
-    Reading build() {
+    public Reading build() {
         return new Reading(machineId, timestamp, mode, temperatureC, vibrationHz, powerKw, latencyMs, packetLossPct,
                 defectRatePct, productionSpeed, maintenanceScore, errorRatePct, null);
     }

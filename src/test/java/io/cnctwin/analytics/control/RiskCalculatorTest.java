@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.analytics.entity.Factor;
 import io.cnctwin.analytics.entity.RiskLevel;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.Reading;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,16 +1,17 @@
 package io.cnctwin.analytics.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import io.cnctwin.analytics.boundary.OeeCalculator;
 import io.cnctwin.analytics.entity.Oee;
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Requirement: OEE per shift, with configurable shift starts (default 06:00, 14:00, 22:00 UTC). */
 class ShiftCalendarTest {

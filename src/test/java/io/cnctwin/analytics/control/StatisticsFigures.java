@@ -1,12 +1,15 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.boundary.FleetCorrelations;
+import io.cnctwin.analytics.boundary.MachineAnalytics;
+import io.cnctwin.analytics.boundary.MaintenanceRanking;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineCondition;
 import io.cnctwin.analytics.entity.MaintenancePriority;
 import io.cnctwin.analytics.entity.TrendFinding;
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -174,7 +177,7 @@ public final class StatisticsFigures {
         FleetCorrelations fleet = new FleetCorrelations();
         for (List<Reading> readings : machines.values()) {
             for (Reading r : readings) {
-                fleet.add(r, new EfficiencyRule().score(r));
+                fleet.add(r, new EfficiencyScore().score(r));
             }
         }
         System.out.println("Fleet-pooled correlations (all readings): " + fleet.findings());
@@ -182,7 +185,7 @@ public final class StatisticsFigures {
 
     private static MachineCorrelations correlations(List<Reading> day) {
         MachineCorrelations c = new MachineCorrelations();
-        EfficiencyRule rule = new EfficiencyRule();
+        EfficiencyScore rule = new EfficiencyScore();
         for (Reading r : day) {
             c.add(r, rule.score(r));
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.analytics.entity.TrendFinding;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;

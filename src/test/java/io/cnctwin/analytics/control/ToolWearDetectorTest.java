@@ -3,7 +3,7 @@ package io.cnctwin.analytics.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.reading.entity.OperationMode;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.auth.entity.Role;
 import io.cnctwin.auth.entity.VerifiedToken;
+import io.cnctwin.platform.entity.Role;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

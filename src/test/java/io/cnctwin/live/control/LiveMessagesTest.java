@@ -3,12 +3,12 @@ package io.cnctwin.live.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.analytics.control.MachineAnalytics;
+import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.imports.control.ImportProgress;
+import io.cnctwin.ingest.control.ImportProgress;
 import io.cnctwin.machine.entity.MachineStatus;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,12 +1,10 @@
 package io.cnctwin.simulation.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.simulation.entity.PublicRange;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,6 +14,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A generated fleet of 10 machines x 2 days at one-minute sampling, with the planner's faults at 3 per machine-day,
  * checked statistically. */
@@ -88,7 +89,7 @@ class FleetStatisticsTest {
     @Test
     void everyRowCarriesTheLabelThePublicRuleGives() {
         assertTrue(readings.stream().allMatch(r ->
-                r.efficiencyLabel() == EfficiencyRule.classify(r.errorRatePct(), r.productionSpeed())));
+                r.efficiencyLabel() == EfficiencyStatus.of(r.errorRatePct(), r.productionSpeed())));
     }
 
     static void assertSignificantlyPositive(double r, int n) {

@@ -3,11 +3,11 @@ package io.cnctwin.simulation.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnctwin.reading.entity.EfficiencyStatus;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.simulation.entity.FaultRequest;
-import io.cnctwin.telemetry.entity.EfficiencyStatus;
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.cnctwin.simulation.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.telemetry.entity.OperationMode;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.reading.entity.OperationMode;
+import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,15 @@
 package io.cnctwin.telemetry.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.opencsv.CSVParser;
-import io.cnctwin.telemetry.entity.IngestItem;
-import io.cnctwin.telemetry.entity.IngestResult;
-import io.cnctwin.telemetry.entity.Reading;
+import io.cnctwin.ingest.control.CsvIngest;
+import io.cnctwin.ingest.control.IngestBatch;
+import io.cnctwin.ingest.entity.IngestItem;
+import io.cnctwin.ingest.entity.IngestResult;
+import io.cnctwin.reading.boundary.CsvLayout;
+import io.cnctwin.reading.boundary.CsvReadingParser;
+import io.cnctwin.reading.boundary.ReadingCsvFormat;
+import io.cnctwin.reading.boundary.RowRejectedException;
+import io.cnctwin.reading.entity.Reading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Issue 8.8: seeded random mutations of valid CSV lines (hostile values, broken quoting, stray separators, control

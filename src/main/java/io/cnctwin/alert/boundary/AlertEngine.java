@@ -1,0 +1,227 @@
+package io.cnctwin.alert.boundary;
+
+import io.cnctwin.alert.control.Condition;
+import io.cnctwin.alert.control.RuleMetrics;
+import io.cnctwin.alert.entity.Alert;
+import io.cnctwin.alert.entity.AlertEvent;
+import io.cnctwin.alert.entity.AlertRule;
+import io.cnctwin.alert.entity.AlertView;
+import io.cnctwin.alert.entity.Severity;
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.reading.entity.Reading;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Evaluates the rules on each reading and keeps each (machine, rule) alert's lifecycle: raise after the consecutive
+ * count, continue, escalate and de-escalate, clear after recovering by the hysteresis. At most one open alert per
+ * (machine, rule): kept here, and enforced by the database's unique open key. Runs inside the caller's transaction.
+ * Condition rules ({@link RuleMetrics#isCondition}) watch the fault conditions of the reading's indicators (1 while
+ * shown, 0 otherwise); their alerts' messages carry the analytics' explanation of the condition.
+ */
+@ApplicationScoped
+public class AlertEngine {
+
+    @Inject
+    AlertStore store;
+
+    private final Map<String, Condition> conditions = new ConcurrentHashMap<>();
+    // the same conditions by machine: the worst open severity is asked for on every reading
+    private final Map<Integer, List<Condition>> conditionsByMachine = new ConcurrentHashMap<>();
+    private final Map<String, Long> openAlerts = new ConcurrentHashMap<>();
+    // a batch passes the same rules for each of its readings: each machine's effective ones are worked out once
+    private final Map<Integer, List<AlertRule>> effectiveByMachine = new HashMap<>();
+    private Collection<AlertRule> effectiveOf;
+    private volatile boolean loaded;
+
+    /** Both steps at once: {@link #assess} the reading, then {@link #apply} what changed. In the caller's transaction. */
+    public synchronized List<AlertEvent> evaluate(Reading reading, Indicators indicators, Collection<AlertRule> rules) {
+        return apply(assess(reading, indicators, rules));
+    }
+
+    /**
+     * In memory only, so it may run beside the transaction's database work: each rule's condition moves on with the
+     * reading; the changes that touch the stored alerts are returned in order, for {@link #apply}. Off the
+     * transaction's thread, {@link #load} the open alerts on it first.
+     */
+    public synchronized List<Change> assess(Reading reading, Indicators indicators, Collection<AlertRule> rules) {
+        // a no-op once loaded: the pipeline loads on the transaction's thread before it assesses beside it
+        loadOpenAlerts();
+        List<Change> changes = new ArrayList<>();
+        for (AlertRule rule : effective(reading.machineId(), rules)) {
+            double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
+            String key = Alert.openKey(reading.machineId(), rule.getId());
+            Condition condition = condition(key);
+            Condition.Change change = condition.next(rule, value);
+            if (change != Condition.Change.NONE) {
+                changes.add(new Change(change, key, condition.openSeverity(), rule, reading, value,
+                        RuleMetrics.explanation(rule.getMetric(), indicators)));
+            }
+        }
+        return changes;
+    }
+
+    /** Applies assessed changes to the stored alerts, in order, in the caller's transaction; the events to push. */
+    public synchronized List<AlertEvent> apply(List<Change> changes) {
+        List<AlertEvent> events = new ArrayList<>();
+        for (Change c : changes) {
+            AlertEvent event = apply(c.change(), c.key(), c.severity(), c.rule(), c.reading(), c.value(), c.explanation());
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    /** Loads the open alerts from the database once (again after {@link #reload}); on the transaction's thread. */
+    public synchronized void load() {
+        loadOpenAlerts();
+    }
+
+    /** One (machine, rule) condition that moved: raised, continued, escalated, de-escalated or cleared. */
+    public record Change(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading,
+                         double value, String explanation) {
+    }
+
+    /** The worst severity among this machine's open alerts, or null. */
+    public synchronized Severity worstOpen(int machineId) {
+        loadOpenAlerts();
+        Severity worst = null;
+        for (Condition condition : conditionsByMachine.getOrDefault(machineId, List.of())) {
+            Severity open = condition.openSeverity();
+            if (open != null && (worst == null || open.compareTo(worst) > 0)) {
+                worst = open;
+            }
+        }
+        return worst;
+    }
+
+    /** An operator cleared the alert: the next breach raises a new one. */
+    public synchronized void clearedByHand(Alert alert) {
+        String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
+        openAlerts.remove(key);
+        condition(key).reset(null);
+    }
+
+    /**
+     * A rule was changed: its counters on every machine start again, so the new thresholds and count apply cleanly.
+     * Open alerts stay open with their severity; the next readings continue, move or clear them by the new rule.
+     */
+    public synchronized void ruleChanged(long ruleId) {
+        String suffix = ":" + ruleId;
+        conditions.forEach((key, condition) -> {
+            if (key.endsWith(suffix)) {
+                condition.reset(condition.openSeverity());
+            }
+        });
+    }
+
+    Condition condition(String key) {
+        return conditions.computeIfAbsent(key, k -> {
+            Condition created = new Condition();
+            int machineId = Integer.parseInt(k.substring(0, k.indexOf(':')));
+            conditionsByMachine.computeIfAbsent(machineId, m -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(created);
+            return created;
+        });
+    }
+
+    /** Forgets what is kept in memory (after a failed transaction, the database is the truth). */
+    public synchronized void reload() {
+        loaded = false;
+    }
+
+    private AlertEvent apply(Condition.Change change, String key, Severity severity, AlertRule rule, Reading reading,
+                             double value, String explanation) {
+        if (change == Condition.Change.RAISE) {
+            Alert raisedElsewhere = store.openWithKey(key);
+            if (raisedElsewhere != null) {
+                return continued(raisedElsewhere, key, severity, rule, reading, value, explanation);
+            }
+            Alert alert = store.raise(reading.machineId(), rule, severity, value, reading.timestamp(), explanation);
+            openAlerts.put(key, alert.getId());
+            return new AlertEvent("raised", AlertView.of(alert));
+        }
+        if (change == Condition.Change.NONE) {
+            return null;
+        }
+        Alert alert = store.open(openAlerts.get(key));
+        if (change == Condition.Change.CLEAR) {
+            openAlerts.remove(key);
+        }
+        if (alert == null) {
+            return null;
+        }
+        if (change == Condition.Change.CLEAR) {
+            alert.clear("system", reading.timestamp());
+        } else {
+            alert.seenAgain(rule, severity, value, reading.timestamp(), explanation);
+        }
+        if (change == Condition.Change.CONTINUE) {
+            return null;
+        }
+        store.record(alert, change.recorded(), "system", reading.timestamp());
+        return new AlertEvent(change == Condition.Change.CLEAR ? "cleared" : "updated", AlertView.of(alert));
+    }
+
+    /**
+     * Another node (or this one before a reload) opened the alert already: the database holds one open alert per
+     * (machine, rule), so this reading continues it instead of raising a second one.
+     */
+    private AlertEvent continued(Alert alert, String key, Severity severity, AlertRule rule, Reading reading, double value,
+                                 String explanation) {
+        openAlerts.put(key, alert.getId());
+        Severity before = alert.getSeverity();
+        alert.seenAgain(rule, severity, value, reading.timestamp(), explanation);
+        if (before == severity) {
+            return null;
+        }
+        Condition.Change change = severity.compareTo(before) > 0 ? Condition.Change.ESCALATE : Condition.Change.DEESCALATE;
+        store.record(alert, change.recorded(), "system", reading.timestamp());
+        return new AlertEvent("updated", AlertView.of(alert));
+    }
+
+    private List<AlertRule> effective(int machineId, Collection<AlertRule> rules) {
+        if (rules != effectiveOf) {
+            effectiveByMachine.clear();
+            effectiveOf = rules;
+        }
+        return effectiveByMachine.computeIfAbsent(machineId, machine -> effectiveRules(machine, rules));
+    }
+
+    static List<AlertRule> effectiveRules(int machineId, Collection<AlertRule> rules) {
+        Map<String, AlertRule> byMetric = new HashMap<>();
+        for (AlertRule rule : rules) {
+            if (rule.getMachineId() == null) {
+                byMetric.putIfAbsent(rule.getMetric(), rule);
+            }
+        }
+        for (AlertRule rule : rules) {
+            if (rule.getMachineId() != null && rule.getMachineId() == machineId) {
+                byMetric.put(rule.getMetric(), rule);
+            }
+        }
+        // a disabled machine override silences the fleet rule for that machine
+        return byMetric.values().stream().filter(AlertRule::isEnabled).toList();
+    }
+
+    private void loadOpenAlerts() {
+        if (loaded) {
+            return;
+        }
+        conditions.clear();
+        conditionsByMachine.clear();
+        openAlerts.clear();
+        for (Alert alert : store.allOpen()) {
+            String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
+            openAlerts.put(key, alert.getId());
+            condition(key).reset(alert.getSeverity());
+        }
+        loaded = true;
+    }
+}

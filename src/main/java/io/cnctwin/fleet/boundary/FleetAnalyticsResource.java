@@ -1,0 +1,46 @@
+package io.cnctwin.fleet.boundary;
+
+import io.cnctwin.analytics.entity.FleetAnalytics;
+import io.cnctwin.fleet.control.FleetSummary;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.entity.Role;
+import io.cnctwin.twin.boundary.MachineTwin;
+import io.cnctwin.twin.boundary.MachineTwins;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The fleet at a glance, from the in-memory twins. */
+@Path("fleet/analytics")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+@Tag(name = "analytics")
+public class FleetAnalyticsResource {
+
+    @Inject
+    MachineTwins twins;
+
+    /**
+     * The fleet from what the twins hold in memory (no database query), over the readings they observed since the
+     * server started (after a restart: the warm-up readings each twin replayed, then everything since):
+     * machines and readings counted; machines per status (every status, 0 included); machines with indicators
+     * ranked by their latest risk score, then failure probability (both descending), then id, each with status,
+     * risk level and score, failure probability, health index and the time of its latest reading; energy in kWh
+     * per operation mode and in total, summed over the machines; OEE with availability, performance and quality
+     * pooled over the machines (weighted by planned time, Active time and production); and the four correlations
+     * (temperature~errors, temperature~efficiency, power~efficiency, errors~latency) pooled over every machine's
+     * readings, so differences between machines count too (r, n, two-sided p, verdict at alpha 0.01, effect size).
+     */
+    @GET
+    @Operation(operationId = "getFleetAnalytics", summary = "The fleet at a glance: status counts, risk ranking, energy, OEE, correlations")
+    public FleetAnalytics fleet() {
+        return new FleetSummary().summarise(twins.all().stream().map(MachineTwin::state).toList(),
+                twins.correlations().findings());
+    }
+}

@@ -1,0 +1,56 @@
+package io.cnctwin.fleet.boundary;
+
+import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
+import io.cnctwin.twin.boundary.MachineTwin;
+import io.cnctwin.twin.boundary.MachineTwins;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+
+/** A machine's latest indicators, from its in-memory twin. */
+@Path("machines/{id}/indicators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+@Tag(name = "analytics")
+public class IndicatorsResource {
+
+    @Inject
+    MachineRegistry registry;
+    @Inject
+    MachineTwins twins;
+
+    /**
+     * The indicators the twin derived from the machine's latest reading, with every factor behind them: efficiency
+     * status and score (the data set's rule), risk score and level (weighted exceedances of the operating limits plus
+     * points per detector alarm), failure probability (logistic model; factors are its log-odds terms) and health
+     * index (smoothed wear proxies), each factor with its value, contribution and a sentence. Nothing is recomputed:
+     * this is what the twin holds in memory. 404 problem for an unknown machine or one without a reading yet.
+     */
+    @GET
+    @Operation(operationId = "getIndicators", summary = "The machine's latest indicators with every factor behind them")
+    @ErrorResponses({NOT_FOUND})
+    public MachineIndicators latest(@PathParam("id") int id) {
+        registry.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        MachineTwin twin = twins.find(id).filter(t -> t.latest() != null && t.indicators() != null)
+                .orElseThrow(() -> new WebApplicationException(Problem.response(Response.Status.NOT_FOUND,
+                        "Machine " + id + " has no reading in the twin yet")));
+        return new MachineIndicators(id, twin.latest().timestamp().toInstant(ZoneOffset.UTC), twin.status(),
+                twin.indicators());
+    }
+}

@@ -1,0 +1,67 @@
+package io.cnctwin.fleet.boundary;
+
+import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
+import io.cnctwin.platform.boundary.Problem;
+import io.cnctwin.platform.entity.Role;
+import io.cnctwin.telemetry.entity.ReadingView;
+import io.cnctwin.twin.boundary.MachineTwin;
+import io.cnctwin.twin.boundary.MachineTwins;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+
+/** The fleet: every machine with its status and latest indicators. */
+@Path("machines")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+@Tag(name = "machines")
+public class MachinesResource {
+
+    @Inject
+    MachineRegistry registry;
+    @Inject
+    MachineTwins twins;
+
+    @GET
+    @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
+    public List<MachineView> all() {
+        return registry.all().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getMachine", summary = "One machine with its status and latest reading and indicators")
+    @ErrorResponses({NOT_FOUND})
+    public MachineView one(@PathParam("id") int id) {
+        return view(registry.find(id).orElseThrow(() -> unknown(id)));
+    }
+
+    public static WebApplicationException unknown(int id) {
+        return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No machine with id " + id));
+    }
+
+    private MachineView view(Machine machine) {
+        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null);
+        ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElse(null);
+        return new MachineView(machine.getId(), machine.getName(), twin.map(MachineTwin::status).orElse(machine.getStatus()),
+                machine.getLastReadingAt() == null ? null : machine.getLastReadingAt().toInstant(ZoneOffset.UTC), latest);
+    }
+}

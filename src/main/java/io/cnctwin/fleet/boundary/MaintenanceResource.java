@@ -1,0 +1,50 @@
+package io.cnctwin.fleet.boundary;
+
+import io.cnctwin.analytics.boundary.MaintenanceRanking;
+import io.cnctwin.analytics.entity.MachineCondition;
+import io.cnctwin.analytics.entity.MaintenancePriority;
+import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.entity.Role;
+import io.cnctwin.twin.boundary.MachineTwin;
+import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.entity.MachineSnapshot;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The maintenance work list. */
+@Path("maintenance")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
+@Tag(name = "analytics")
+public class MaintenanceResource {
+
+    @Inject
+    MachineTwins twins;
+
+    /**
+     * Every machine with a reading, most urgent first (rank 1): by the failure probability of its latest indicators
+     * (descending), then by the days until its vibration trend reaches the critical limit (ascending; only a
+     * significant rising trend has such a date, {@code daysToThreshold} is null otherwise), then by machine id.
+     * The reason names the largest factor of the failure probability and the vibration trend when it is rising,
+     * or says "no warning signs". From the in-memory twins; no database query.
+     */
+    @GET
+    @Operation(operationId = "getMaintenanceWorkList", summary = "The maintenance work list, most urgent first")
+    public List<MaintenancePriority> workList() {
+        List<MachineCondition> machines = twins.all().stream().map(MachineTwin::state)
+                .filter(state -> state.indicators() != null).map(MaintenanceResource::condition).toList();
+        return new MaintenanceRanking().rank(machines);
+    }
+
+    private static MachineCondition condition(MachineSnapshot state) {
+        return new MachineCondition(state.machineId(), state.indicators(), state.snapshot());
+    }
+}

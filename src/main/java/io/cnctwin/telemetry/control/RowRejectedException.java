@@ -1,9 +1,0 @@
-package io.cnctwin.telemetry.control;
-
-/** A CSV row or posted reading that cannot be accepted; the message says why, for people. */
-public class RowRejectedException extends Exception {
-
-    public RowRejectedException(String reason) {
-        super(reason, null, false, false);
-    }
-}

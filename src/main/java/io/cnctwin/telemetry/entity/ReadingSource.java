@@ -1,6 +1,0 @@
-package io.cnctwin.telemetry.entity;
-
-/** Where a reading came from; every source goes through the same pipeline. */
-public enum ReadingSource {
-    REPLAY, INGEST, IMPORT, SIMULATION
-}

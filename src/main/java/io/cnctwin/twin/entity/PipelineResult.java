@@ -1,8 +1,0 @@
-package io.cnctwin.twin.entity;
-
-import io.cnctwin.telemetry.entity.Reading;
-import java.util.List;
-
-/** What one batch through the pipeline came to: the readings stored and those that were stored already. */
-public record PipelineResult(List<Reading> accepted, List<Reading> duplicates) {
-}
