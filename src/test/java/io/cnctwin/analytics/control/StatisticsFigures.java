@@ -53,6 +53,7 @@ public final class StatisticsFigures {
         Map<Integer, List<Reading>> machines = read(file);
         System.out.printf(Locale.ROOT, "%n%s: %d machines, %d readings%n", file, machines.size(),
                 machines.values().stream().mapToInt(List::size).sum());
+        lagFigures(machines);
         windowFigures(machines);
         workList(machines);
     }
@@ -102,6 +103,28 @@ public final class StatisticsFigures {
         summary.correlations().forEach((name, f) -> System.out.printf(Locale.ROOT,
                 "  %-32s r %+.3f  n %d  effective n %.0f  p %.3f  %s%n", name, f.r(), f.n(), f.effectiveN(),
                 f.pValue(), f.verdict()));
+    }
+
+    /** Median lag-1 autocorrelation per machine-day of the metrics the twin tests. */
+    private static void lagFigures(Map<Integer, List<Reading>> machines) {
+        String[] names = {"temperature", "vibration", "power", "error rate", "latency"};
+        List<java.util.function.ToDoubleFunction<Reading>> metrics = List.of(Reading::temperatureC,
+                Reading::vibrationHz, Reading::powerKw, Reading::errorRatePct, Reading::latencyMs);
+        System.out.printf(Locale.ROOT, "%nLag-1 autocorrelation per machine-day (median, 10th-90th percentile):%n");
+        for (int m = 0; m < names.length; m++) {
+            List<Double> lags = new ArrayList<>();
+            for (List<Reading> readings : machines.values()) {
+                Map<LocalDate, SerialCorrelation> days = new TreeMap<>();
+                for (Reading r : readings) {
+                    days.computeIfAbsent(r.timestamp().toLocalDate(), d -> new SerialCorrelation())
+                            .add(0, metrics.get(m).applyAsDouble(r));
+                }
+                days.values().forEach(s -> lags.add(s.r1()));
+            }
+            lags.sort(Double::compare);
+            System.out.printf(Locale.ROOT, "  %-12s %.3f (%.3f-%.3f)%n", names[m], lags.get(lags.size() / 2),
+                    lags.get(lags.size() / 10), lags.get(lags.size() * 9 / 10));
+        }
     }
 
     /** Per machine and calendar day (24-hour windows, as HistoryAnalysis's default span). */
