@@ -7,14 +7,15 @@ import io.cnctwin.alert.entity.Comparison;
 /**
  * A rule as clients see it; machineId null means fleet-wide. Send {@code version} back with an update. {@code kind} is
  * CONDITION for a rule on a fault condition of the analytics (metric {@code condition_*}, 1 while shown), else METRIC.
+ * {@code raiseAfterMinutes}, {@code clearAfterMinutes}: the rule's holds in data time; absent: the fleet defaults.
  */
 public record AlertRuleView(long id, String kind, String metric, Integer machineId, Comparison comparison, double warningThreshold,
                             double criticalThreshold, int consecutiveCount, double hysteresis, boolean enabled,
-                            String description, long version) {
+                            String description, long version, Double raiseAfterMinutes, Double clearAfterMinutes) {
 
     static AlertRuleView of(AlertRule r) {
         return new AlertRuleView(r.getId(), RuleMetrics.isCondition(r.getMetric()) ? "CONDITION" : "METRIC", r.getMetric(), r.getMachineId(), r.getComparison(), r.getWarningThreshold(),
                 r.getCriticalThreshold(), r.getConsecutiveCount(), r.getHysteresis(), r.isEnabled(), r.getDescription(),
-                r.getVersion());
+                r.getVersion(), r.getRaiseAfterMinutes(), r.getClearAfterMinutes());
     }
 }

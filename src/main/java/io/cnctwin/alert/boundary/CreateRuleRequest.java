@@ -2,6 +2,8 @@ package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.entity.Comparison;
 import io.cnctwin.alert.entity.RuleSettings;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
-/** A new rule: fleet-wide when machineId is absent, else an override for that machine. enabled defaults to true. */
+/**
+ * A new rule: fleet-wide when machineId is absent, else an override for that machine. enabled defaults to true;
+ * raiseAfterMinutes and clearAfterMinutes (holds in data time, docs/alert-messages.md) to the fleet defaults.
+ */
 public record CreateRuleRequest(
         @NotBlank(message = "is required") String metric,
         @Min(value = 1, message = "must be a machine id (1 or more)") Integer machineId,
@@ -22,10 +27,13 @@ public record CreateRuleRequest(
         @Max(value = 1000, message = "must be 1 to 1000") Integer consecutiveCount,
         @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") Double hysteresis,
         Boolean enabled,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String description) {
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String description,
+        @DecimalMin(value = "0", message = "must be 0 to 1440 minutes") @DecimalMax(value = "1440", message = "must be 0 to 1440 minutes") Double raiseAfterMinutes,
+        @DecimalMin(value = "0", message = "must be 0 to 1440 minutes") @DecimalMax(value = "1440", message = "must be 0 to 1440 minutes") Double clearAfterMinutes) {
 
     RuleSettings settings() {
         return new RuleSettings(Comparison.valueOf(comparison.toUpperCase(Locale.ROOT)), warningThreshold, criticalThreshold,
-                consecutiveCount, hysteresis, enabled == null || enabled, description.strip());
+                consecutiveCount, hysteresis, enabled == null || enabled, description.strip(), raiseAfterMinutes,
+                clearAfterMinutes);
     }
 }

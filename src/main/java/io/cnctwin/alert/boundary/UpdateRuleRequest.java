@@ -2,6 +2,8 @@ package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.entity.Comparison;
 import io.cnctwin.alert.entity.RuleSettings;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +15,8 @@ import java.util.Locale;
 
 /**
  * The new settings of a rule (its metric and machine stay). {@code version}, when given, must be the rule's current
- * version: a stale one is refused with 409 instead of overwriting someone else's change.
+ * version: a stale one is refused with 409 instead of overwriting someone else's change. raiseAfterMinutes and
+ * clearAfterMinutes (holds in data time, docs/alert-messages.md), when absent, stay as they are.
  */
 public record UpdateRuleRequest(
         @NotNull(message = "is required") @Pattern(regexp = "(?i)ABOVE|BELOW", message = "must be ABOVE or BELOW") String comparison,
@@ -24,10 +27,12 @@ public record UpdateRuleRequest(
         @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") Double hysteresis,
         @NotNull(message = "is required") Boolean enabled,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String description,
-        Long version) {
+        Long version,
+        @DecimalMin(value = "0", message = "must be 0 to 1440 minutes") @DecimalMax(value = "1440", message = "must be 0 to 1440 minutes") Double raiseAfterMinutes,
+        @DecimalMin(value = "0", message = "must be 0 to 1440 minutes") @DecimalMax(value = "1440", message = "must be 0 to 1440 minutes") Double clearAfterMinutes) {
 
     RuleSettings settings() {
         return new RuleSettings(Comparison.valueOf(comparison.toUpperCase(Locale.ROOT)), warningThreshold, criticalThreshold,
-                consecutiveCount, hysteresis, enabled, description.strip());
+                consecutiveCount, hysteresis, enabled, description.strip(), raiseAfterMinutes, clearAfterMinutes);
     }
 }

@@ -54,7 +54,7 @@ public class AlertLifecycle {
 
     public AlertView clear(Alert alert, String by) {
         Alert managed = em.merge(alert);
-        managed.clear(by, now());
+        managed.clear(by, now(), null, null);
         store.record(managed, AlertTransition.Kind.CLEARED, by, managed.getClearedAt());
         audit.record(by, "alert.cleared", "alert/" + managed.getId(), managed.getMessage());
         em.flush();

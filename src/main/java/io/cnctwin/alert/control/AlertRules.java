@@ -53,7 +53,8 @@ public class AlertRules {
     }
 
     /**
-     * New settings for a stored rule, empty when there is none with this id; RuleConflictException when
+     * New settings for a stored rule (holds left open keep their values), empty when there is none with this id;
+     * RuleConflictException when
      * {@code expectedVersion} is given and stale, or another change won the race.
      */
     public Optional<AlertRule> update(long id, Long expectedVersion, RuleSettings settings, String actor) {
@@ -65,6 +66,7 @@ public class AlertRules {
             throw stale(id);
         }
         RuleSettings before = rule.settings();
+        settings = settings.keepingHoldsOf(before);
         rule.update(settings);
         try {
             em.flush();

@@ -10,6 +10,8 @@ public class RuleValidation {
 
     static final int MAX_CONSECUTIVE = 1000;
     static final int MAX_DESCRIPTION = 200;
+    /** The longest hold of a move, in minutes: a day. */
+    static final double MAX_HOLD_MINUTES = 1440;
 
     /** One field of a rule and what is wrong with it. */
     public record Violation(String field, String message) {
@@ -34,8 +36,16 @@ public class RuleValidation {
                 || settings.description().length() > MAX_DESCRIPTION) {
             violations.add(new Violation("description", "must be 1 to " + MAX_DESCRIPTION + " characters"));
         }
+        checkHold("raiseAfterMinutes", settings.raiseAfterMinutes(), violations);
+        checkHold("clearAfterMinutes", settings.clearAfterMinutes(), violations);
         checkThresholds(settings, violations);
         return violations;
+    }
+
+    private static void checkHold(String field, Double minutes, List<Violation> violations) {
+        if (minutes != null && !(minutes >= 0 && minutes <= MAX_HOLD_MINUTES)) {
+            violations.add(new Violation(field, "must be 0 to " + (int) MAX_HOLD_MINUTES + " minutes"));
+        }
     }
 
     private static void checkThresholds(RuleSettings settings, List<Violation> violations) {

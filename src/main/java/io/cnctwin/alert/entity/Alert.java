@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
@@ -71,17 +72,22 @@ public class Alert {
     private String openKey;
     @Version
     private long version;
+    /** The words of the step just taken (raise, escalation, ..., clear), for its history entry; not stored here. */
+    @Transient
+    private String eventMessage;
+    /** The value of the step just taken when it is not the alert's last value (a clear's reading back inside). */
+    @Transient
+    private Double eventValue;
 
     static final int MAX_MESSAGE = 500;
 
     protected Alert() {
     }
 
-    public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at) {
-        this(machineId, rule, severity, value, at, null);
-    }
-
-    /** A new alert whose message ends with {@code explanation} (why a condition holds) instead of value and threshold. */
+    /**
+     * A new alert whose message ends with {@code explanation} (why a condition holds, or the engine's words for the
+     * raise, {@link AlertMessages}); without one, with the words of {@link AlertMessages#raised} for the rule's count.
+     */
     public Alert(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at, String explanation) {
         this.machineId = machineId;
         this.ruleId = rule.getId();
@@ -92,35 +98,28 @@ public class Alert {
         this.lastSeenAt = at;
         this.value = value;
         this.peakValue = value;
-        this.threshold = threshold(rule, severity);
-        this.message = message(rule, value, this.threshold, explanation);
+        this.threshold = AlertMessages.threshold(rule, severity);
+        String detail = explanation != null ? explanation
+                : AlertMessages.raised(rule, severity, value, Math.max(1, rule.getConsecutiveCount()), null);
+        this.message = truncated(rule.getDescription() + ": " + detail);
+        this.eventMessage = detail;
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
     }
 
-    private static String message(AlertRule rule, double value, double threshold, String explanation) {
-        if (explanation != null) {
-            String message = rule.getDescription() + ": " + explanation;
-            return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
-        }
-        return String.format(java.util.Locale.ROOT, "%s: %s %.2f %s %.2f", rule.getDescription(), rule.getMetric(), value,
-                rule.getComparison() == Comparison.ABOVE ? "above" : "below", threshold);
+    static String truncated(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
     }
 
     public static String openKey(int machineId, long ruleId) {
         return machineId + ":" + ruleId;
     }
 
-    private static double threshold(AlertRule rule, Severity severity) {
-        return severity == Severity.CRITICAL ? rule.getCriticalThreshold() : rule.getWarningThreshold();
-    }
-
-    /** Another reading still beyond the threshold, possibly at another severity. */
-    public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at) {
-        seenAgain(rule, newSeverity, newValue, at, null);
-    }
-
-    /** As {@link #seenAgain(AlertRule, Severity, double, LocalDateTime)}; a new severity's message ends with the explanation. */
+    /**
+     * Another reading still beyond the threshold, possibly at another severity, whose message then ends with
+     * {@code explanation} (the engine's words for the escalation or de-escalation, or why a condition holds), without
+     * one with where the value stands against the new severity's threshold ({@link AlertMessages#standing}).
+     */
     public void seenAgain(AlertRule rule, Severity newSeverity, double newValue, LocalDateTime at, String explanation) {
         occurrences++;
         value = newValue;
@@ -132,8 +131,10 @@ public class Alert {
         }
         if (newSeverity != severity) {
             severity = newSeverity;
-            threshold = threshold(rule, newSeverity);
-            message = message(rule, newValue, threshold, explanation);
+            threshold = AlertMessages.threshold(rule, newSeverity);
+            String detail = explanation != null ? explanation : AlertMessages.standing(rule, newSeverity, newValue);
+            message = truncated(rule.getDescription() + ": " + detail);
+            eventMessage = detail;
         }
     }
 
@@ -143,10 +144,18 @@ public class Alert {
             acknowledgedBy = by;
             acknowledgedAt = at;
             ackComment = comment;
+            eventMessage = AlertMessages.acknowledged(by, comment, severity, value, type);
         }
     }
 
-    public void clear(String by, LocalDateTime at) {
+    /**
+     * Cleared: by a person ({@code words} and {@code value} null: "cleared by alice while WARNING (last 80.1 °C)"), or
+     * by the rule on a reading back inside, with the words of the step ({@link AlertMessages#cleared}) and that
+     * reading's value for the history entry; the alert's last value stays the last one beyond.
+     */
+    public void clear(String by, LocalDateTime at, String words, Double value) {
+        eventMessage = words != null ? words : AlertMessages.clearedBy(by, severity, this.value, type);
+        eventValue = value;
         state = AlertState.CLEARED;
         clearedBy = by;
         clearedAt = at;
@@ -227,5 +236,15 @@ public class Alert {
 
     public int getOccurrences() {
         return occurrences;
+    }
+
+    /** The value of the step just taken on this instance, for its history entry: the alert's last value but for a clear. */
+    public double getEventValue() {
+        return eventValue != null ? eventValue : value;
+    }
+
+    /** The words of the step just taken on this instance, for its history entry; null when none was taken here. */
+    public String getEventMessage() {
+        return eventMessage;
     }
 }

@@ -14,7 +14,8 @@ import jakarta.persistence.Version;
 
 /**
  * A threshold rule on one metric: raise WARNING/CRITICAL after {@code consecutiveCount} readings beyond the
- * threshold, clear once back inside by {@code hysteresis}. A rule with a machine id overrides the fleet rule
+ * threshold, clear once back inside by {@code hysteresis}; each move held for a time in data time when set
+ * ({@code raiseAfterMinutes}, {@code clearAfterMinutes}, docs/alert-messages.md). A rule with a machine id overrides the fleet rule
  * (machine id null) of the same metric for that machine.
  */
 @Entity
@@ -47,6 +48,12 @@ public class AlertRule {
     private boolean enabled;
     @Column(nullable = false)
     private String description;
+    /** Minutes of data time a raise or escalation must be held; null: the fleet default. */
+    @Column(name = "raise_after_minutes")
+    private Double raiseAfterMinutes;
+    /** Minutes of data time a de-escalation or clear must be held; null: the fleet default. */
+    @Column(name = "clear_after_minutes")
+    private Double clearAfterMinutes;
     @Version
     private long version;
 
@@ -72,7 +79,7 @@ public class AlertRule {
         update(settings);
     }
 
-    /** New thresholds, comparison, count, hysteresis, switch and description; metric and machine stay. */
+    /** New thresholds, comparison, count, hysteresis, switch, description and holds; metric and machine stay. */
     public void update(RuleSettings settings) {
         this.comparison = settings.comparison();
         this.warningThreshold = settings.warningThreshold();
@@ -81,11 +88,13 @@ public class AlertRule {
         this.hysteresis = settings.hysteresis();
         this.enabled = settings.enabled();
         this.description = settings.description();
+        this.raiseAfterMinutes = settings.raiseAfterMinutes();
+        this.clearAfterMinutes = settings.clearAfterMinutes();
     }
 
     public RuleSettings settings() {
         return new RuleSettings(comparison, warningThreshold, criticalThreshold, consecutiveCount, hysteresis, enabled,
-                description);
+                description, raiseAfterMinutes, clearAfterMinutes);
     }
 
     /** True when {@code value} is on the bad side of {@code threshold}. */
@@ -136,6 +145,16 @@ public class AlertRule {
 
     public String getDescription() {
         return description;
+    }
+
+    /** Minutes of data time a raise or escalation must be held; null: the fleet default. */
+    public Double getRaiseAfterMinutes() {
+        return raiseAfterMinutes;
+    }
+
+    /** Minutes of data time a de-escalation or clear must be held; null: the fleet default. */
+    public Double getClearAfterMinutes() {
+        return clearAfterMinutes;
     }
 
     public long getVersion() {

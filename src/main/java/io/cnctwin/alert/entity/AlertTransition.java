@@ -48,18 +48,24 @@ public class AlertTransition {
     private double value;
     @Column(nullable = false)
     private String actor;
+    /** What happened, in words (docs/alert-messages.md); null for steps stored before migration V8. */
+    private String message;
 
     protected AlertTransition() {
     }
 
-    /** The alert as it is after the change: its severity and last value. */
+    /**
+     * The alert as it is after the change: its severity, the value of the step (its last value; for a clear by the
+     * rule, the reading back inside) and the words of the step ({@link Alert#getEventMessage}).
+     */
     public AlertTransition(Alert alert, Kind event, String actor, LocalDateTime at) {
         this.alertId = alert.getId();
         this.occurredAt = at;
         this.event = event;
         this.severity = alert.getSeverity();
-        this.value = alert.getValue();
+        this.value = alert.getEventValue();
         this.actor = actor;
+        this.message = Alert.truncated(alert.getEventMessage());
     }
 
     public long getAlertId() {
@@ -84,5 +90,9 @@ public class AlertTransition {
 
     public String getActor() {
         return actor;
+    }
+
+    public String getMessage() {
+        return message;
     }
 }

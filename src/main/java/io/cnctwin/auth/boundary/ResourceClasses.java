@@ -2,6 +2,9 @@ package io.cnctwin.auth.boundary;
 
 import io.cnctwin.platform.boundary.TwinApplication;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
@@ -18,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The API's resource classes, found rather than listed, so a new resource cannot be left out of the OpenAPI roles:
- * in a server this CDI extension collects every type with {@code @Path} while the application deploys; outside one
- * (unit tests, a test client) the compiled classes beside {@link TwinApplication} are walked.
+ * in a server this CDI extension collects every type with {@code @Path} while the application deploys (or, if the
+ * server documents the API before that, its bean manager is asked); outside one (unit tests, a test client) the
+ * compiled classes beside {@link TwinApplication} are walked.
  */
 public class ResourceClasses implements Extension {
 
@@ -34,7 +38,22 @@ public class ResourceClasses implements Extension {
 
     /** Every class of this application annotated with {@code @Path}. */
     public static List<Class<?>> all() {
-        return DEPLOYED.isEmpty() ? compiled() : List.copyOf(DEPLOYED);
+        if (!DEPLOYED.isEmpty()) {
+            return List.copyOf(DEPLOYED);
+        }
+        // a server that builds its OpenAPI document before extensions saw the types: ask the running container
+        List<Class<?>> beans = fromContainer();
+        return beans.isEmpty() ? compiled() : beans;
+    }
+
+    private static List<Class<?>> fromContainer() {
+        try {
+            return CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                    .<Class<?>>map(Bean::getBeanClass).filter(type -> type.isAnnotationPresent(Path.class))
+                    .distinct().sorted(Comparator.comparing(Class::getName)).toList();
+        } catch (IllegalStateException | UnsupportedOperationException noContainer) {
+            return List.of();
+        }
     }
 
     static List<Class<?>> compiled() {

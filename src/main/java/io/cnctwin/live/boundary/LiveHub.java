@@ -6,6 +6,7 @@ import io.cnctwin.live.control.LiveClient;
 import io.cnctwin.live.control.LiveDetail;
 import io.cnctwin.live.control.LiveMessages;
 import io.cnctwin.live.control.LiveRelay;
+import io.cnctwin.live.control.LiveSessions;
 import io.cnctwin.live.control.Outgoing;
 import io.cnctwin.live.control.ReadingPace;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -71,21 +71,19 @@ public class LiveHub {
     @ConfigProperty(name = "live.reading-interval", defaultValue = "PT0.5S")
     Duration readingInterval;
 
-    private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
-    private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong slowClosed = new AtomicLong();
     private final AtomicLong outboxFull = new AtomicLong();
     private final Jsonb jsonb = JsonbBuilder.create();
     private final BlockingQueue<Runnable> outbox = new ArrayBlockingQueue<>(OUTBOX_CAPACITY);
     private Thread sender;
     private ReadingPace pace;
+    private LiveSessions clients;
 
     @Inject
     LiveRelay relay;
 
     @PostConstruct
     void start() {
+        clients = new LiveSessions(closer);
         pace = new ReadingPace(readingInterval.toNanos());
         sender = threads.newThread(this::sendQueued);
         sender.setName("cnc-twin-live-dispatch");
@@ -120,7 +118,7 @@ public class LiveHub {
     /** Hands the work to the dispatching thread; never blocks the committing (the twin's or a request's) thread. */
     private void queue(Runnable work) {
         if (!outbox.offer(work)) {
-            dropped.addAndGet(clients.size());
+            clients.droppedForAll();
             if (outboxFull.getAndIncrement() % 1_000 == 0) {
                 LOG.warning(() -> "Live dispatcher " + OUTBOX_CAPACITY + " events behind: " + outboxFull.get()
                         + " event(s) dropped since start (the history keeps every reading)");
@@ -129,15 +127,15 @@ public class LiveHub {
     }
 
     public void join(Session session, LiveClient client) {
-        clients.put(session.getId(), client);
+        clients.join(session.getId(), client);
     }
 
     public void leave(Session session) {
-        clients.remove(session.getId());
+        clients.leave(session.getId());
     }
 
     public LiveClient client(Session session) {
-        return clients.get(session.getId());
+        return clients.client(session.getId());
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
@@ -216,46 +214,7 @@ public class LiveHub {
 
     /** Sends a message to this node's sessions that want it (its machine, its detail). */
     public void deliver(Outgoing message) {
-        if (clients.isEmpty()) {
-            return;
-        }
-        // Tyrus (Payara) schedules an idle-timeout task on a managed executor for every message sent, and capturing the
-        // context for it runs a ServiceLoader lookup on the thread's context class loader: on the application's, that
-        // scans every jar of the server, about 100 us per send (the catch-up replay with 10 dashboards open fell below
-        // 1,000 rows/s). Sending needs no application class, so the lookup runs on the JDK's platform loader instead.
-        Thread thread = Thread.currentThread();
-        ClassLoader application = thread.getContextClassLoader();
-        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
-        try {
-            send(message);
-        } finally {
-            thread.setContextClassLoader(application);
-        }
-    }
-
-    private void send(Outgoing message) {
-        for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
-            LiveClient client = entry.getValue();
-            String json = client.wants(message.machineId()) ? message.jsonFor(client.detail()) : null;
-            if (json != null) {
-                if (client.send(json)) {
-                    sent.incrementAndGet();
-                } else {
-                    dropped.incrementAndGet();
-                    letGoIfTooSlow(entry.getKey(), client);
-                }
-            }
-        }
-    }
-
-    // closing may wait for the client's full socket: never on the sending thread
-    private void letGoIfTooSlow(String sessionId, LiveClient client) {
-        if (client.tooSlow() && clients.remove(sessionId, client)) {
-            slowClosed.incrementAndGet();
-            LOG.warning(() -> "Live session " + sessionId + " closed: " + LiveClient.MAX_DROPS_IN_A_ROW
-                    + " messages in a row dropped (it does not read)");
-            closer.execute(client::closeTooSlow);
-        }
+        clients.deliver(message);
     }
 
     public int sessions() {
@@ -263,22 +222,21 @@ public class LiveHub {
     }
 
     public long dropped() {
-        return dropped.get();
+        return clients.dropped();
     }
 
     /** Sessions closed because they did not keep up, since start. */
     public long slowClosed() {
-        return slowClosed.get();
+        return clients.slowClosed();
     }
 
     public long sent() {
-        return sent.get();
+        return clients.sent();
     }
 
     @PreDestroy
     void close() {
         sender.interrupt();
-
         try {
             jsonb.close();
         } catch (Exception e) {

@@ -28,7 +28,7 @@ public class SchemaMigrations {
     /** The scripts in order; public so that other components' tests can build the schema on an in-memory H2. */
     public static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql",
             "V4__alert_events.sql", "V5__condition_alert_rules.sql", "V6__accounts_security.sql",
-            "V7__replay_controls.sql");
+            "V7__replay_controls.sql", "V8__alert_messages_and_holds.sql");
     /** "CncM": held while one node migrates. */
     private static final long MIGRATION_LOCK = 0x436E634DL;
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());

@@ -1,5 +1,6 @@
 package io.cnctwin.alert.boundary;
 
+import io.cnctwin.alert.control.EffectiveRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -18,47 +19,47 @@ class AlertEngineTest {
 
     @Test
     void aMachineOverrideWinsOverTheFleetRuleOfTheSameMetric() {
-        List<AlertRule> rules = sorted(AlertEngine.effectiveRules(7, List.of(fleetHot, fleetShaky, machine7Hot)));
+        List<AlertRule> rules = sorted(EffectiveRules.of(7, List.of(fleetHot, fleetShaky, machine7Hot)));
         assertEquals(List.of(machine7Hot, fleetShaky), rules);
     }
 
     @Test
     void theOverrideWinsWhateverTheOrderOfTheRules() {
-        List<AlertRule> rules = sorted(AlertEngine.effectiveRules(7, List.of(machine7Hot, fleetShaky, fleetHot)));
+        List<AlertRule> rules = sorted(EffectiveRules.of(7, List.of(machine7Hot, fleetShaky, fleetHot)));
         assertEquals(List.of(machine7Hot, fleetShaky), rules);
     }
 
     @Test
     void otherMachinesKeepTheFleetRule() {
-        List<AlertRule> rules = sorted(AlertEngine.effectiveRules(8, List.of(fleetHot, fleetShaky, machine7Hot)));
+        List<AlertRule> rules = sorted(EffectiveRules.of(8, List.of(fleetHot, fleetShaky, machine7Hot)));
         assertEquals(List.of(fleetHot, fleetShaky), rules);
     }
 
     @Test
     void aDisabledOverrideSilencesTheFleetRuleForThatMachineOnly() {
         disable(machine7Hot);
-        assertEquals(List.of(fleetShaky), AlertEngine.effectiveRules(7, List.of(fleetHot, fleetShaky, machine7Hot)));
+        assertEquals(List.of(fleetShaky), EffectiveRules.of(7, List.of(fleetHot, fleetShaky, machine7Hot)));
         assertEquals(List.of(fleetHot, fleetShaky),
-                sorted(AlertEngine.effectiveRules(8, List.of(fleetHot, fleetShaky, machine7Hot))));
+                sorted(EffectiveRules.of(8, List.of(fleetHot, fleetShaky, machine7Hot))));
     }
 
     @Test
     void anOverrideWithoutAFleetRuleAppliesToItsMachineOnly() {
         AlertRule machine7Slow = new AlertRule("production_speed_units_per_hr", Comparison.BELOW, 100, 60, 3, 10, 7, "slow");
-        assertEquals(List.of(machine7Slow), AlertEngine.effectiveRules(7, List.of(machine7Slow)));
-        assertEquals(List.of(), AlertEngine.effectiveRules(8, List.of(machine7Slow)));
+        assertEquals(List.of(machine7Slow), EffectiveRules.of(7, List.of(machine7Slow)));
+        assertEquals(List.of(), EffectiveRules.of(8, List.of(machine7Slow)));
     }
 
     @Test
     void aDisabledFleetRuleAppliesNowhere() {
         disable(fleetHot);
-        assertEquals(List.of(fleetShaky), AlertEngine.effectiveRules(8, List.of(fleetHot, fleetShaky)));
+        assertEquals(List.of(fleetShaky), EffectiveRules.of(8, List.of(fleetHot, fleetShaky)));
     }
 
     @Test
     void machineIdsAboveTheIntegerCacheStillMatchTheirOverride() {
         AlertRule machine1000Hot = new AlertRule("temperature_c", Comparison.ABOVE, 70, 85, 2, 3, 1000, "machine 1000");
-        assertSame(machine1000Hot, AlertEngine.effectiveRules(1000, List.of(fleetHot, machine1000Hot)).get(0));
+        assertSame(machine1000Hot, EffectiveRules.of(1000, List.of(fleetHot, machine1000Hot)).get(0));
     }
 
     private static List<AlertRule> sorted(List<AlertRule> rules) {

@@ -1,0 +1,30 @@
+package io.cnctwin.alert.control;
+
+import io.cnctwin.alert.entity.AlertRule;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rules that apply to one machine: the fleet rules, each replaced by the machine's own override of its metric. */
+public final class EffectiveRules {
+
+    private EffectiveRules() {
+    }
+
+    public static List<AlertRule> of(int machineId, Collection<AlertRule> rules) {
+        Map<String, AlertRule> byMetric = new HashMap<>();
+        for (AlertRule rule : rules) {
+            if (rule.getMachineId() == null) {
+                byMetric.putIfAbsent(rule.getMetric(), rule);
+            }
+        }
+        for (AlertRule rule : rules) {
+            if (rule.getMachineId() != null && rule.getMachineId() == machineId) {
+                byMetric.put(rule.getMetric(), rule);
+            }
+        }
+        // a disabled machine override silences the fleet rule for that machine
+        return byMetric.values().stream().filter(AlertRule::isEnabled).toList();
+    }
+}

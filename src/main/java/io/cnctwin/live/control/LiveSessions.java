@@ -1,0 +1,109 @@
+package io.cnctwin.live.control;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * This node's authenticated WebSocket sessions and what was sent to them: each message goes to the sessions that want
+ * it (its machine, its detail); a session whose messages keep being dropped is closed, off the sending thread.
+ */
+public class LiveSessions {
+
+    private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
+
+    private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong slowClosed = new AtomicLong();
+    private final Executor closer;
+
+    /** {@code closer} closes the sessions too slow to keep: closing may wait for the client's full socket. */
+    public LiveSessions(Executor closer) {
+        this.closer = closer;
+    }
+
+    public void join(String sessionId, LiveClient client) {
+        clients.put(sessionId, client);
+    }
+
+    public void leave(String sessionId) {
+        clients.remove(sessionId);
+    }
+
+    public LiveClient client(String sessionId) {
+        return clients.get(sessionId);
+    }
+
+    public boolean isEmpty() {
+        return clients.isEmpty();
+    }
+
+    /** A message every session lost (the dispatching thread fell a queue behind). */
+    public void droppedForAll() {
+        dropped.addAndGet(clients.size());
+    }
+
+    /** Sends a message to the sessions that want it (its machine, its detail). */
+    public void deliver(Outgoing message) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        // Tyrus (Payara) schedules an idle-timeout task on a managed executor for every message sent, and capturing the
+        // context for it runs a ServiceLoader lookup on the thread's context class loader: on the application's, that
+        // scans every jar of the server, about 100 us per send (the catch-up replay with 10 dashboards open fell below
+        // 1,000 rows/s). Sending needs no application class, so the lookup runs on the JDK's platform loader instead.
+        Thread thread = Thread.currentThread();
+        ClassLoader application = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            send(message);
+        } finally {
+            thread.setContextClassLoader(application);
+        }
+    }
+
+    private void send(Outgoing message) {
+        for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
+            LiveClient client = entry.getValue();
+            String json = client.wants(message.machineId()) ? message.jsonFor(client.detail()) : null;
+            if (json != null) {
+                if (client.send(json)) {
+                    sent.incrementAndGet();
+                } else {
+                    dropped.incrementAndGet();
+                    letGoIfTooSlow(entry.getKey(), client);
+                }
+            }
+        }
+    }
+
+    // closing may wait for the client's full socket: never on the sending thread
+    private void letGoIfTooSlow(String sessionId, LiveClient client) {
+        if (client.tooSlow() && clients.remove(sessionId, client)) {
+            slowClosed.incrementAndGet();
+            LOG.warning(() -> "Live session " + sessionId + " closed: " + LiveClient.MAX_DROPS_IN_A_ROW
+                    + " messages in a row dropped (it does not read)");
+            closer.execute(client::closeTooSlow);
+        }
+    }
+
+    public int size() {
+        return clients.size();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Sessions closed because they did not keep up, since start. */
+    public long slowClosed() {
+        return slowClosed.get();
+    }
+
+    public long sent() {
+        return sent.get();
+    }
+}
