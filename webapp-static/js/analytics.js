@@ -51,8 +51,14 @@ function trend(t) {
     h('div', { class: 'a-stats' },
       stat('slope per day', isNum(t?.slopePerDay) ? `${t.slopePerDay > 0 ? '+' : ''}${fmtNum(t.slopePerDay, 3)} Hz` : '–'),
       stat(`days to ${isNum(t?.threshold) ? `${t.threshold} Hz` : 'threshold'}`,
-        isNum(t?.daysToThreshold) ? fmtNum(t.daysToThreshold, 1) : rising ? '–' : 'not approaching')),
-    h('p', { class: 'muted small', text: [ci, isNum(t?.n) ? `n = ${t.n}` : '', t?.significant ? 'significant' : 'not significant'].filter(Boolean).join(' · ') }));
+        isNum(t?.daysToThreshold)
+          ? fmtNum(t.daysToThreshold, 1) + (isNum(t?.daysToThresholdLow) && isNum(t?.daysToThresholdHigh)
+            ? ` (95 %: ${fmtNum(t.daysToThresholdLow, 1)} … ${fmtNum(t.daysToThresholdHigh, 1)})` : '')
+          : rising ? '–' : 'not approaching')),
+    h('p', { class: 'muted small', text: [ci, isNum(t?.n) ? `n = ${t.n}` : '',
+      isNum(t?.effectiveN) && isNum(t?.n) && t.effectiveN < t.n ? `effective n ≈ ${Math.round(t.effectiveN)} (autocorrelation)` : '',
+      t?.mode ? `${t.mode} readings since the last tool change` : '',
+      t?.significant ? 'significant' : 'not significant'].filter(Boolean).join(' · ') }));
 }
 
 const PAIRS = {
@@ -70,7 +76,7 @@ export function correlationsTable(c) {
     h('tbody', null, rows.map(([key, f]) => h('tr', { dataset: { verdict: f.verdict ?? '' } },
       h('th', { scope: 'row', text: PAIRS[key] ?? humanize(key) }),
       h('td', { text: fmtNum(f.r, 2) }),
-      h('td', { text: isNum(f.n) ? String(f.n) : '–' }),
+      h('td', { text: isNum(f.n) ? String(f.n) + (isNum(f.effectiveN) && f.effectiveN < f.n ? ` (effective ${Math.round(f.effectiveN)})` : '') : '–' }),
       h('td', { text: isNum(f.pValue) ? (f.pValue < 0.001 ? '< 0.001' : f.pValue.toFixed(3)) : '–' }),
       h('td', null, h('span', { class: `verdict-chip ${f.verdict === 'significant' ? 'verdict-bad' : 'verdict-neutral'}`, text: f.verdict ?? '–' })),
       h('td', { text: f.effect ?? '–' })))));

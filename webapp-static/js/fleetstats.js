@@ -66,7 +66,10 @@ export class FleetStats {
             h('span', { class: 'mt-machine', text: this.nameOf(m.machineId) }),
             h('span', { class: 'mt-fp', title: 'failure probability', text: fp == null ? '–' : `${(fp * 100).toFixed(0)} %` })),
           h('div', { class: 'mt-meta muted small', text: [
-            isNum(m.daysToThreshold) ? `${fmtNum(m.daysToThreshold, 1)} days to threshold` : 'no threshold in sight',
+            isNum(m.daysToThreshold)
+              ? `${fmtNum(m.daysToThreshold, 1)} days to threshold` + (isNum(m.daysToThresholdLow) && isNum(m.daysToThresholdHigh)
+                ? ` (95 %: ${fmtNum(m.daysToThresholdLow, 1)} … ${fmtNum(m.daysToThresholdHigh, 1)})` : '')
+              : 'no threshold in sight',
             m.reason ?? '',
           ].filter(Boolean).join(' · ') })));
         return li;

@@ -17,7 +17,8 @@
  * <li>The pieces: {@code EfficiencyScore}, {@code RiskCalculator}, {@code FailureProbabilityModel},
  * {@code HealthIndexCalculator}, {@code OperatingLimits}/{@code Limit} (normalised exceedance), and the incremental
  * detectors {@code Ewma}, {@code Cusum}, {@code RollingWindow}, {@code MovingRangeDetector}, {@code TrendEstimator},
- * {@code Correlation}.</li>
+ * {@code Correlation}. Significance of trends and correlations uses an effective sample size for autocorrelated
+ * readings, and the vibration trend is per tool life and mode ({@code ToolLifeTrend}): docs/statistics.md.</li>
  * </ul>
  *
  * <h2>Boundary</h2>

@@ -10,7 +10,7 @@ import io.cnctwin.analytics.control.MachineTimeAccounts;
 import io.cnctwin.analytics.control.Metric;
 import io.cnctwin.analytics.control.MovingRangeDetector;
 import io.cnctwin.analytics.control.OperatingLimits;
-import io.cnctwin.analytics.control.TrendEstimator;
+import io.cnctwin.analytics.control.ToolLifeTrend;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.MachineAnalyticsSnapshot;
@@ -24,6 +24,7 @@ import java.util.Set;
 /**
  * The incremental analytics of one machine: drift of temperature, vibration and error rate (EWMA and CUSUM),
  * power jumps (moving range), overheating and congestion episodes, energy per operation mode, the vibration trend
+ * (Active readings of the current tool life, {@link ToolLifeTrend})
  * and four correlations. Every reading costs O(1), nothing is rescanned. Thread-safe (one lock per machine).
  */
 public class MachineAnalytics {
@@ -39,7 +40,7 @@ public class MachineAnalytics {
     private final Ewma defectRate = new Ewma(DriftMonitor.EWMA_LAMBDA);
     private final MovingRangeDetector power = new MovingRangeDetector();
     private final MachineTimeAccounts time;
-    private final TrendEstimator vibrationTrend;
+    private final ToolLifeTrend vibrationTrend;
     private final MachineCorrelations correlations = new MachineCorrelations();
     private final ConditionRules faults;
     private long powerJumps;
@@ -66,7 +67,7 @@ public class MachineAnalytics {
     public MachineAnalytics(OperatingLimits limits, Duration maxGap) {
         this.time = new MachineTimeAccounts(limits, maxGap);
         this.calculator = new IndicatorCalculator(limits);
-        this.vibrationTrend = new TrendEstimator(limits.vibrationHz().critical());
+        this.vibrationTrend = new ToolLifeTrend(limits.vibrationHz().critical(), Reading::vibrationHz);
         this.faults = new ConditionRules(limits);
     }
 
@@ -88,7 +89,7 @@ public class MachineAnalytics {
         alarms = updateDetectors(reading);
         List<ActiveCondition> conditions = faults.assess(reading, alarms.contains(Detector.NETWORK_CONGESTION));
         Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions);
-        vibrationTrend.add(reading.timestamp(), reading.vibrationHz());
+        vibrationTrend.add(reading);
         correlations.add(reading, indicators.efficiencyScore());
         previous = reading;
         readings++;

@@ -20,16 +20,21 @@ public class MaintenanceRanking {
     /**
      * Ranks by failure probability (descending), then days to threshold of the vibration trend (ascending; none
      * counts as never), then machine id. Reason: the largest failure factor's explanation, then the trend
-     * ("tool wear: vibration trend +0.30 Hz/day, threshold in ~2.0 days") when it is significant and rising.
+     * ("tool wear: vibration trend +0.30 Hz/day (Active, since the last tool change), threshold in ~2.0 days
+     * (95 %: 1.5-3.0)") when it is significant and rising. The trend is per tool life (MachineAnalytics'
+     * {@link ToolLifeTrend}), its significance corrected for autocorrelation, so a time to threshold is only quoted
+     * for a trend that a tool change does not explain, and always with its 95 % interval.
      */
     public List<MaintenancePriority> rank(List<MachineCondition> machines) {
         List<MachineCondition> ordered = machines.stream().sorted(URGENCY).toList();
         List<MaintenancePriority> ranking = new ArrayList<>();
         for (MachineCondition machine : ordered) {
             TrendFinding trend = machine.snapshot().vibrationTrend();
+            boolean rising = rising(trend);
             ranking.add(new MaintenancePriority(ranking.size() + 1, machine.machineId(),
-                    machine.indicators().failureProbability(), rising(trend) ? trend.daysToThreshold() : null,
-                    reason(machine)));
+                    machine.indicators().failureProbability(), rising ? trend.daysToThreshold() : null,
+                    reason(machine), rising ? trend.daysToThresholdLow() : null,
+                    rising ? trend.daysToThresholdHigh() : null));
         }
         return ranking;
     }
@@ -43,10 +48,19 @@ public class MaintenanceRanking {
         }
         TrendFinding trend = machine.snapshot().vibrationTrend();
         if (rising(trend)) {
-            parts.add(String.format(Locale.ROOT, "tool wear: vibration trend %+.2f Hz/day, threshold in ~%.1f days",
-                    trend.slopePerDay(), trend.daysToThreshold()));
+            parts.add(trendSentence(trend));
         }
         return parts.isEmpty() ? "no warning signs" : String.join("; ", parts);
+    }
+
+    static String trendSentence(TrendFinding trend) {
+        String scope = trend.mode() == null ? ""
+                : " (" + trend.mode() + ", since the last tool change)";
+        String interval = trend.daysToThresholdLow() == null || trend.daysToThresholdHigh() == null ? ""
+                : String.format(Locale.ROOT, " (95 %%: %.1f-%.1f)", trend.daysToThresholdLow(),
+                        trend.daysToThresholdHigh());
+        return String.format(Locale.ROOT, "tool wear: vibration trend %+.2f Hz/day%s, threshold in ~%.1f days%s",
+                trend.slopePerDay(), scope, trend.daysToThreshold(), interval);
     }
 
     private static double daysToThreshold(MachineCondition machine) {

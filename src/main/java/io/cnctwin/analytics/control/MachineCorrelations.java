@@ -2,7 +2,10 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.reading.entity.Reading;
 
-/** The four correlations the twin watches per machine, updated one reading at a time. */
+/**
+ * The four correlations the twin watches, updated one reading at a time. Readings of several machines may be pooled:
+ * autocorrelation (for the effective sample size) is measured within each machine.
+ */
 public class MachineCorrelations {
 
     public final Correlation temperatureVsErrors = new Correlation();
@@ -11,9 +14,10 @@ public class MachineCorrelations {
     public final Correlation errorsVsLatency = new Correlation();
 
     public void add(Reading reading, double efficiencyScore) {
-        temperatureVsErrors.add(reading.temperatureC(), reading.errorRatePct());
-        temperatureVsEfficiency.add(reading.temperatureC(), efficiencyScore);
-        powerVsEfficiency.add(reading.powerKw(), efficiencyScore);
-        errorsVsLatency.add(reading.errorRatePct(), reading.latencyMs());
+        int machine = reading.machineId();
+        temperatureVsErrors.add(machine, reading.temperatureC(), reading.errorRatePct());
+        temperatureVsEfficiency.add(machine, reading.temperatureC(), efficiencyScore);
+        powerVsEfficiency.add(machine, reading.powerKw(), efficiencyScore);
+        errorsVsLatency.add(machine, reading.errorRatePct(), reading.latencyMs());
     }
 }

@@ -46,6 +46,17 @@ class MaintenanceRankingTest {
         assertEquals("no warning signs", ranking.get(2).reason());
     }
 
+    @Test
+    void quotesTheTimeToThresholdWithItsIntervalAndScope() {
+        TrendFinding toolLife = new TrendFinding(300, 0.8, 0.5, 1.1, true, 4.5, 2.5, "rising trend", 20, 0.9, 1.8,
+                4.0, "Active", null);
+        List<MaintenancePriority> ranking = cut.rank(List.of(machine(4, 0.02, List.of(), toolLife)));
+        assertEquals("tool wear: vibration trend +0.80 Hz/day (Active, since the last tool change), threshold in "
+                + "~2.5 days (95 %: 1.8-4.0)", ranking.get(0).reason());
+        assertEquals(1.8, ranking.get(0).daysToThresholdLow());
+        assertEquals(4.0, ranking.get(0).daysToThresholdHigh());
+    }
+
     private static Factor hot() {
         return new Factor("temperature_c", 88, 1.2, "temperature 88.00 °C is above the critical limit 85.00 °C");
     }
