@@ -66,7 +66,7 @@ public class ConditionRules {
             return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_trend", perHour,
                     ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, "vibration " + d(reading.vibrationHz(), 2) + " Hz rising "
                             + d(perHour, 2) + " Hz/h at constant load (limit " + d(ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, 2)
-                            + " Hz/h over the last " + ToolWearDetector.WINDOW + " cutting readings): the tool wears fast");
+                            + " Hz/h over the last " + d(ToolWearDetector.WINDOW_MINUTES, 0) + " cutting minutes): the tool wears fast");
         }
         return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
                 ToolWearDetector.LEVEL_HZ, "vibration " + d(reading.vibrationHz(), 2) + " Hz above "

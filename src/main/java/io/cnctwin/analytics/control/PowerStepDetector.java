@@ -2,60 +2,84 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
+import java.time.Duration;
 
 /**
- * Steps of the power draw of a cutting machine against its own recent level: a JUMP while power stays more than
- * {@link #STEP_KW} above the reference level, a DROP while it stays that far below. The reference is an EWMA of
- * Active power that freezes during a step (so a step cannot hide by pulling the reference after it) and starts
- * afresh whenever the machine (re)enters Active, so a change of operation mode is never a step. O(1) per reading.
+ * Steps of the power draw of a cutting machine against its own recent level: a JUMP once power has stayed more than
+ * {@link #STEP_KW} above the reference level for {@link #CONFIRM}, a DROP once it has stayed that far below. The step
+ * ends when power has been back within {@link #CLEAR_KW} of the reference for {@link #CLEAR_AFTER}. The reference
+ * is an exponential average of Active power with time constant {@link #REFERENCE_TAU_MINUTES} (data time, so alike at
+ * any sampling step) that freezes while power is off it (so a step cannot hide by pulling the reference after it),
+ * and starts afresh whenever the machine (re)enters Active or after a gap: a change of operation mode is never a
+ * step. {@link #jumps()} and {@link #drops()} count steps (episodes), not readings. O(1) per reading.
  */
 public class PowerStepDetector {
 
     /**
      * 1.4 kW: the spindle load wanders by about 0.6 kW (1 sigma) over a part programme, which the reference follows
      * with a short lag; a lost phase removes about half the spindle power (about 1.5-3 kW at typical loads), a spike
-     * adds 3 kW or more. Chosen between 1.2 and 1.5 kW on the bundled data by its false alarms (see package doc).
+     * adds 3 kW or more.
      */
     public static final double STEP_KW = 1.4;
-    /** Readings in a row beyond the limit before a step is believed: one noisy reading is not a fault. */
-    public static final int CONFIRMING_READINGS = 2;
-    /** Weight of the newest reading in the reference: follows a part programme within a few readings. */
-    static final double LAMBDA = 0.5;
+    /** Within this of the reference power counts as back to normal. */
+    public static final double CLEAR_KW = 1.0;
+    /** How long power must stay beyond the limit before a step is believed: one noisy reading is not a fault. */
+    public static final Duration CONFIRM = Duration.ofMinutes(2);
+    /** How long power must be back before a step ends, so a step does not flap at its edge. */
+    public static final Duration CLEAR_AFTER = Duration.ofMinutes(4);
+    /** The reference's time constant: follows a part programme (load moves over about 15 min) within minutes. */
+    public static final double REFERENCE_TAU_MINUTES = 2.5;
+    /** A longer pause between two readings starts the reference afresh. */
+    static final Duration MAX_GAP = Duration.ofMinutes(15);
 
+    private final MinimumDuration up = new MinimumDuration(CONFIRM, CLEAR_AFTER, MAX_GAP);
+    private final MinimumDuration down = new MinimumDuration(CONFIRM, CLEAR_AFTER, MAX_GAP);
     private double reference = Double.NaN;
     private double deviation;
-    private int beyond;
+    private Reading previous;
     private MovingRangeDetector.Signal signal = MovingRangeDetector.Signal.NONE;
+    private long jumps;
+    private long drops;
 
     /** Updates with the reading and returns whether power is now in a confirmed jump, drop or neither. */
     public MovingRangeDetector.Signal update(Reading reading) {
-        if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw())) {
-            reference = Double.NaN;
-            deviation = 0;
-            beyond = 0;
-            signal = MovingRangeDetector.Signal.NONE;
-            return signal;
+        boolean gap = previous != null && (reading.timestamp().isBefore(previous.timestamp())
+                || Duration.between(previous.timestamp(), reading.timestamp()).compareTo(MAX_GAP) > 0);
+        if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw()) || gap) {
+            restart();
+            if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw())) {
+                previous = null;
+                return signal;
+            }
         }
         double power = reading.powerKw();
+        double minutes = previous == null ? 0 : Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;
+        previous = reading;
         if (Double.isNaN(reference)) {
             reference = power;
             return signal;
         }
         deviation = power - reference;
-        MovingRangeDetector.Signal now = classify(deviation);
-        beyond = now == MovingRangeDetector.Signal.NONE ? 0 : beyond + 1;
-        signal = beyond >= CONFIRMING_READINGS ? now : MovingRangeDetector.Signal.NONE;
-        if (now == MovingRangeDetector.Signal.NONE) {
-            reference += LAMBDA * (power - reference);
+        boolean wasJump = up.raised();
+        boolean wasDrop = down.raised();
+        boolean jump = up.update(deviation > STEP_KW, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
+        boolean drop = down.update(deviation < -STEP_KW, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
+        jumps += jump && !wasJump ? 1 : 0;
+        drops += drop && !wasDrop ? 1 : 0;
+        signal = jump ? MovingRangeDetector.Signal.JUMP
+                : drop ? MovingRangeDetector.Signal.DROP : MovingRangeDetector.Signal.NONE;
+        if (Math.abs(deviation) <= STEP_KW && !jump && !drop) {
+            reference += (power - reference) * (1 - Math.exp(-minutes / REFERENCE_TAU_MINUTES));
         }
         return signal;
     }
 
-    private static MovingRangeDetector.Signal classify(double deviation) {
-        if (deviation > STEP_KW) {
-            return MovingRangeDetector.Signal.JUMP;
-        }
-        return deviation < -STEP_KW ? MovingRangeDetector.Signal.DROP : MovingRangeDetector.Signal.NONE;
+    private void restart() {
+        reference = Double.NaN;
+        deviation = 0;
+        up.reset();
+        down.reset();
+        signal = MovingRangeDetector.Signal.NONE;
     }
 
     public MovingRangeDetector.Signal signal() {
@@ -70,5 +94,15 @@ public class PowerStepDetector {
     /** The reference level in kW (NaN outside Active). */
     public double reference() {
         return reference;
+    }
+
+    /** Confirmed jumps so far, each counted once however long it lasted. */
+    public long jumps() {
+        return jumps;
+    }
+
+    /** Confirmed drops so far, each counted once however long it lasted. */
+    public long drops() {
+        return drops;
     }
 }
