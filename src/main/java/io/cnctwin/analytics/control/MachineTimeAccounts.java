@@ -13,6 +13,13 @@ class MachineTimeAccounts {
     /** Temperature above its warning limit. */
     final EpisodeCounter overheating = new EpisodeCounter();
     final EpisodeCounter congestion = new EpisodeCounter();
+    /**
+     * Congestion is raised by the first congested reading and cleared only after {@link #CONGESTION_CLEAR_AFTER}
+     * without one: latency and loss jitter around their limits during a congestion, which would split it.
+     */
+    static final Duration CONGESTION_CLEAR_AFTER = Duration.ofMinutes(10);
+    private final MinimumDuration congestionHold =
+            new MinimumDuration(Duration.ZERO, CONGESTION_CLEAR_AFTER, Duration.ofMinutes(15));
     private final OperatingLimits limits;
     private final double maxGapMinutes;
     private Reading previous;
@@ -28,7 +35,8 @@ class MachineTimeAccounts {
             energy.add(previous.mode(), previous.powerKw(), minutes / 60);
         }
         overheating.update(reading.temperatureC() > limits.temperatureC().warning(), minutes);
-        congestion.update(congested(reading), minutes);
+        boolean congested = congested(reading);
+        congestion.update(congestionHold.update(congested, !congested, reading.timestamp()), minutes);
         previous = reading;
     }
 

@@ -21,6 +21,20 @@ public class PowerStepDetector {
      * adds 3 kW or more.
      */
     public static final double STEP_KW = 1.4;
+    /**
+     * The fleet's spindle power wander: the load follows the part programme with a standard deviation of about 0.1
+     * (x 6 kW of spindle power) and a time constant of about 15 minutes; plus 0.12 kW of meter noise per reading.
+     */
+    static final double WANDER_KW = 0.6;
+    static final double WANDER_TAU_MINUTES = 15;
+    static final double NOISE_KW = 0.12;
+    /**
+     * Standard deviations of the power's own wander since the reference was last updated that a step must exceed:
+     * at 1 and 2 minute steps the fixed {@link #STEP_KW} is the larger limit, at 5-minute steps (where the load moves
+     * by about 0.45 kW between readings) the limit rises to about 1.8 kW, so coarse sampling does not turn the part
+     * programme into steps.
+     */
+    static final double WANDER_Z = 4;
     /** Within this of the reference power counts as back to normal. */
     public static final double CLEAR_KW = 1.0;
     /** How long power must stay beyond the limit before a step is believed: one noisy reading is not a fault. */
@@ -36,6 +50,7 @@ public class PowerStepDetector {
     private final MinimumDuration down = new MinimumDuration(CONFIRM, CLEAR_AFTER, MAX_GAP);
     private double reference = Double.NaN;
     private double deviation;
+    private double sinceReference;
     private Reading previous;
     private MovingRangeDetector.Signal signal = MovingRangeDetector.Signal.NONE;
     private long jumps;
@@ -60,23 +75,33 @@ public class PowerStepDetector {
             return signal;
         }
         deviation = power - reference;
+        sinceReference += minutes;
+        double limit = limit(sinceReference);
         boolean wasJump = up.raised();
         boolean wasDrop = down.raised();
-        boolean jump = up.update(deviation > STEP_KW, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
-        boolean drop = down.update(deviation < -STEP_KW, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
+        boolean jump = up.update(deviation > limit, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
+        boolean drop = down.update(deviation < -limit, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
         jumps += jump && !wasJump ? 1 : 0;
         drops += drop && !wasDrop ? 1 : 0;
         signal = jump ? MovingRangeDetector.Signal.JUMP
                 : drop ? MovingRangeDetector.Signal.DROP : MovingRangeDetector.Signal.NONE;
-        if (Math.abs(deviation) <= STEP_KW && !jump && !drop) {
-            reference += (power - reference) * (1 - Math.exp(-minutes / REFERENCE_TAU_MINUTES));
+        if (Math.abs(deviation) <= limit && !jump && !drop) {
+            reference += (power - reference) * (1 - Math.exp(-sinceReference / REFERENCE_TAU_MINUTES));
+            sinceReference = 0;
         }
         return signal;
+    }
+
+    /** The step limit (kW) when the reference was last updated {@code minutes} ago. */
+    static double limit(double minutes) {
+        double wander = WANDER_KW * Math.sqrt(1 - Math.exp(-2 * Math.max(0, minutes) / WANDER_TAU_MINUTES));
+        return Math.max(STEP_KW, WANDER_Z * Math.sqrt(wander * wander + 2 * NOISE_KW * NOISE_KW));
     }
 
     private void restart() {
         reference = Double.NaN;
         deviation = 0;
+        sinceReference = 0;
         up.reset();
         down.reset();
         signal = MovingRangeDetector.Signal.NONE;

@@ -108,7 +108,7 @@ public class TemperatureAnomaly {
 
     // a steady rise, significantly faster than the hall's swing and slower than heating, already above noise
     private boolean creeping(double r) {
-        return r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBound(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
+        return r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
                 && riseRate() < FAST_RISE_K_PER_MIN;
     }
 

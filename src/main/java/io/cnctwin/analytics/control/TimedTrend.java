@@ -129,6 +129,22 @@ public class TimedTrend {
         return standardError;
     }
 
+    /**
+     * {@code slope - t x standardError}, t the Student-t quantile with the residual degrees of freedom at the normal
+     * quantile z (Cornish-Fisher expansion): with the 7 points a 30-minute window holds at 5-minute sampling the
+     * variance estimate itself is uncertain, and a plain z would fire on its bad luck. NaN with too few points.
+     */
+    public double lowerBoundT(double z) {
+        int df = points.size() - (adjusted ? 3 : 2);
+        if (df < 1) {
+            return Double.NaN;
+        }
+        double z3 = z * z * z;
+        double z5 = z3 * z * z;
+        double t = z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df);
+        return slope - t * standardError;
+    }
+
     /** {@code slope - z x standardError}: a lower bound of the slope (NaN with too few points). */
     public double lowerBound(double z) {
         return slope - z * standardError;

@@ -64,7 +64,7 @@ public class ToolWearDetector {
         boolean high = reading.vibrationHz() > LEVEL_HZ;
         above = high ? above + 1 : 0;
         boolean confirmedLevel = level.update(high, !high, reading.timestamp());
-        if (trend.covers(COVERAGE) && trend.lowerBound(Z) > MIN_SLOPE_HZ_PER_MIN) {
+        if (trend.covers(COVERAGE) && trend.lowerBoundT(Z) > MIN_SLOPE_HZ_PER_MIN) {
             trending = true;
         } else if (trending && !(trend.slope() > 0)) {
             trending = false;
