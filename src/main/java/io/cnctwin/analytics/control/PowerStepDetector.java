@@ -35,6 +35,16 @@ public class PowerStepDetector {
      * programme into steps.
      */
     static final double WANDER_Z = 4;
+    /**
+     * The fleet's auxiliary power while Active (controls, hydraulics, coolant pump), which no spindle fault removes.
+     */
+    static final double AUX_KW = 1.6;
+    /**
+     * A lost phase removes about half the spindle power whatever the load: at a light load that is less than
+     * {@link #STEP_KW}, so a drop is also a loss of this share of the reference's spindle power (power above
+     * {@link #AUX_KW}), provided it exceeds {@link #CLEAR_KW}; the load itself rarely falls by 45 % within minutes.
+     */
+    static final double DROP_SHARE = 0.45;
     /** Within this of the reference power counts as back to normal. */
     public static final double CLEAR_KW = 1.0;
     /** How long power must stay beyond the limit before a step is believed: one noisy reading is not a fault. */
@@ -80,12 +90,13 @@ public class PowerStepDetector {
         boolean wasJump = up.raised();
         boolean wasDrop = down.raised();
         boolean jump = up.update(deviation > limit, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
-        boolean drop = down.update(deviation < -limit, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
+        boolean lost = deviation < -CLEAR_KW && -deviation > DROP_SHARE * (reference - AUX_KW);
+        boolean drop = down.update(deviation < -limit || lost, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
         jumps += jump && !wasJump ? 1 : 0;
         drops += drop && !wasDrop ? 1 : 0;
         signal = jump ? MovingRangeDetector.Signal.JUMP
                 : drop ? MovingRangeDetector.Signal.DROP : MovingRangeDetector.Signal.NONE;
-        if (Math.abs(deviation) <= limit && !jump && !drop) {
+        if (Math.abs(deviation) <= limit && !lost && !jump && !drop) {
             reference += (power - reference) * (1 - Math.exp(-sinceReference / REFERENCE_TAU_MINUTES));
             sinceReference = 0;
         }
