@@ -5,12 +5,14 @@ import io.cnctwin.telemetry.entity.OperationMode;
 /**
  * What a machine of the fleet looks like before it has told anything about itself: the starting point of every
  * per-machine baseline, so a new machine (or one whose baseline was just reset by maintenance) is judged at once
- * instead of after hours of learning. Measured on the training fleets (seeds 42 and 7, 2-minute steps, healthy rows
- * only: no labelled episode within 30 minutes) with {@code FleetPriorsTool}; see docs/detectors.md.
+ * instead of after hours of learning. The levels are the per-mode mean and standard deviation of all rows of the
+ * training fleet (seed 7, 10 machines x 7 days, 2-minute steps; faults included, so the deviations are generous),
+ * rounded; the temperature line is the housing's physics (data/README.md: 6.5 K per kW of spindle heat, coolant at
+ * about 32 °C, 1.6 kW of auxiliary power that heats nothing). See docs/detectors.md.
  */
 public final class FleetPriors {
 
-    /** Temperature of a housing with no filtered power, the line's intercept (°C). */
+    /** Temperature of a housing with no filtered power, the line's intercept (°C): 32 - 6.5 x 1.6. */
     public static final double TEMPERATURE_INTERCEPT_C = 21.7;
     /** Housing heat per filtered kW (K/kW): about 6.5 K per kW of spindle losses. */
     public static final double TEMPERATURE_K_PER_KW = 6.5;
@@ -26,19 +28,19 @@ public final class FleetPriors {
     public static Level level(Metric metric, OperationMode mode) {
         return switch (metric) {
             case TEMPERATURE -> switch (mode) {
-                case ACTIVE -> new Level(55.0, 6.0);
-                case IDLE -> new Level(40.0, 6.0);
-                case MAINTENANCE -> new Level(36.0, 6.0);
+                case ACTIVE -> new Level(58.5, 6.5);
+                case IDLE -> new Level(40.0, 6.5);
+                case MAINTENANCE -> new Level(40.0, 8.0);
             };
             case VIBRATION -> switch (mode) {
-                case ACTIVE -> new Level(1.6, 0.45);
-                case IDLE -> new Level(0.4, 0.08);
-                case MAINTENANCE -> new Level(0.12, 0.03);
+                case ACTIVE -> new Level(1.4, 0.3);
+                case IDLE -> new Level(0.38, 0.06);
+                case MAINTENANCE -> new Level(0.12, 0.02);
             };
             case ERROR_RATE -> switch (mode) {
-                case ACTIVE -> new Level(1.3, 0.8);
-                case IDLE -> new Level(0.4, 0.3);
-                case MAINTENANCE -> new Level(0.2, 0.2);
+                case ACTIVE -> new Level(1.0, 0.6);
+                case IDLE -> new Level(0.35, 0.3);
+                case MAINTENANCE -> new Level(0.15, 0.3);
             };
             default -> throw new IllegalArgumentException("no prior for " + metric);
         };
