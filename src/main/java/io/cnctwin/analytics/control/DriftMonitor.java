@@ -28,7 +28,7 @@ class DriftMonitor {
     static final double Z_RAISE = 4;
     static final double Z_CLEAR = 2;
     /** Only levels within this many sd of the baseline teach it (a fault never does). */
-    static final double Z_LEARN = 3;
+    static final double Z_LEARN = 2.5;
     static final Duration RAISE_AFTER = Duration.ofMinutes(10);
     static final Duration CLEAR_AFTER = Duration.ofMinutes(10);
     /** A reading stands for at most this long (a gap teaches nothing). */

@@ -11,7 +11,7 @@ import java.time.Duration;
  * {@link FleetPriors#TEMPERATURE_K_PER_KW}, worth {@link #PRIOR_MINUTES} of data) and are refined per machine by
  * weighted least squares, each reading weighted by the minutes it stands for (so the fit is the same at any sampling
  * step), from readings whose residual is small (a fault never teaches the model; during the first
- * {@link #OPEN_LEARNING_MINUTES} every reading teaches, so a machine whose hall is warmer than the prior adapts).
+ * {@link #OPEN_LEARNING_MINUTES} the band is wider, so a machine whose hall is warmer than the prior adapts).
  * Residual = T - (a + b Pf), reported after {@link #WARM_UP} of data. O(1) per reading.
  */
 public class TemperatureResidual {
@@ -22,8 +22,10 @@ public class TemperatureResidual {
     public static final Duration WARM_UP = Duration.ofMinutes(10);
     /** How much data the fleet prior is worth: after a few hours the machine's own fit dominates. */
     public static final double PRIOR_MINUTES = 120;
-    /** Own data during which every reading is learned, whatever its residual. */
-    public static final double OPEN_LEARNING_MINUTES = 60;
+    /** Own data during which every reading within {@link #OPEN_BAND_K} is learned (a hall warmer than the prior). */
+    public static final double OPEN_LEARNING_MINUTES = 120;
+    /** The widest offset from the prior a machine may have: beyond it a reading is a fault even on a new machine. */
+    static final double OPEN_BAND_K = 12;
     /** Residuals beyond this (K) are kept out of the fit once the open learning is over. */
     static final double LEARNING_BAND_K = 4;
     /** A reading stands for the time since the previous one, at most this long (a gap teaches nothing). */
@@ -57,7 +59,7 @@ public class TemperatureResidual {
         double r = reading.temperatureC() - fit.predict(filteredPower);
         residual = minutesSeen < WARM_UP.toMinutes() ? Double.NaN : r;
         double own = fit.weight() - PRIOR_MINUTES;
-        if (minutes > 0 && (own < OPEN_LEARNING_MINUTES || Math.abs(r) < LEARNING_BAND_K)) {
+        if (minutes > 0 && (own < OPEN_LEARNING_MINUTES ? Math.abs(r) < OPEN_BAND_K : Math.abs(r) < LEARNING_BAND_K)) {
             fit.add(filteredPower, reading.temperatureC(), minutes);
         }
         return residual;
