@@ -3,6 +3,7 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.telemetry.entity.OperationMode;
 import io.cnctwin.telemetry.entity.Reading;
 import java.time.Duration;
+import java.time.LocalDateTime;
 
 /**
  * Steps of the power draw of a cutting machine against its own recent level: a JUMP once power has stayed more than
@@ -53,6 +54,11 @@ public class PowerStepDetector {
     public static final Duration CLEAR_AFTER = Duration.ofMinutes(4);
     /** The reference's time constant: follows a part programme (load moves over about 15 min) within minutes. */
     public static final double REFERENCE_TAU_MINUTES = 2.5;
+    /**
+     * After entering Active the spindle runs up and the part programme starts: until this long after the entry the
+     * reference simply takes each reading's power, and the first reading after it seeds the reference once more.
+     */
+    public static final Duration ACTIVE_SETTLE = Duration.ofMinutes(3);
     /** A longer pause between two readings starts the reference afresh. */
     static final Duration MAX_GAP = Duration.ofMinutes(15);
 
@@ -61,6 +67,8 @@ public class PowerStepDetector {
     private double reference = Double.NaN;
     private double deviation;
     private double sinceReference;
+    private LocalDateTime activeSince;
+    private boolean settled;
     private Reading previous;
     private MovingRangeDetector.Signal signal = MovingRangeDetector.Signal.NONE;
     private long jumps;
@@ -80,8 +88,12 @@ public class PowerStepDetector {
         double power = reading.powerKw();
         double minutes = previous == null ? 0 : Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;
         previous = reading;
-        if (Double.isNaN(reference)) {
+        if (activeSince == null) {
+            activeSince = reading.timestamp();
+        }
+        if (!settled) {
             reference = power;
+            settled = Duration.between(activeSince, reading.timestamp()).compareTo(ACTIVE_SETTLE) >= 0;
             return signal;
         }
         deviation = power - reference;
@@ -113,6 +125,8 @@ public class PowerStepDetector {
         reference = Double.NaN;
         deviation = 0;
         sinceReference = 0;
+        activeSince = null;
+        settled = false;
         up.reset();
         down.reset();
         signal = MovingRangeDetector.Signal.NONE;
