@@ -28,7 +28,7 @@ public class TemperatureAnomaly {
     /** The rise rate is measured against the latest reading at least this much older. */
     public static final double SPAN_MINUTES = 6;
     /** Minutes the residual's trend is fitted over. */
-    public static final double DRIFT_WINDOW_MINUTES = 24;
+    public static final double DRIFT_WINDOW_MINUTES = 40;
     /** Share of the window the data must span before a trend is trusted. */
     static final double COVERAGE = 0.8;
     /** Readings closer than this count as one observation to the trend's error. */
