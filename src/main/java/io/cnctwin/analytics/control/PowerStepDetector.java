@@ -67,6 +67,8 @@ public class PowerStepDetector {
     private double reference = Double.NaN;
     private double deviation;
     private double sinceReference;
+    private double limit = STEP_KW;
+    private boolean lost;
     private LocalDateTime activeSince;
     private boolean settled;
     private Reading previous;
@@ -98,11 +100,11 @@ public class PowerStepDetector {
         }
         deviation = power - reference;
         sinceReference += minutes;
-        double limit = limit(sinceReference);
+        limit = limit(sinceReference);
         boolean wasJump = up.raised();
         boolean wasDrop = down.raised();
         boolean jump = up.update(deviation > limit, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
-        boolean lost = deviation < -CLEAR_KW && -deviation > DROP_SHARE * (reference - AUX_KW);
+        lost = deviation < -CLEAR_KW && -deviation > DROP_SHARE * (reference - AUX_KW);
         boolean drop = down.update(deviation < -limit || lost, Math.abs(deviation) < CLEAR_KW, reading.timestamp());
         jumps += jump && !wasJump ? 1 : 0;
         drops += drop && !wasDrop ? 1 : 0;
@@ -125,6 +127,8 @@ public class PowerStepDetector {
         reference = Double.NaN;
         deviation = 0;
         sinceReference = 0;
+        limit = STEP_KW;
+        lost = false;
         activeSince = null;
         settled = false;
         up.reset();
@@ -139,6 +143,22 @@ public class PowerStepDetector {
     /** The latest reading's power minus the reference level in kW (0 outside Active). */
     public double deviation() {
         return deviation;
+    }
+
+    /** The step limit (kW) the latest reading was judged against. */
+    public double limit() {
+        return limit;
+    }
+
+    /** Whether the latest reading lost {@link #DROP_SHARE} of the spindle power (a drop at light load). */
+    public boolean lostShare() {
+        return lost;
+    }
+
+    /** True while a confirmed step holds although power is no longer beyond its limit (the hysteresis). */
+    public boolean holding() {
+        return signal == MovingRangeDetector.Signal.JUMP ? deviation <= limit
+                : signal == MovingRangeDetector.Signal.DROP && deviation >= -limit && !lost;
     }
 
     /** The reference level in kW (NaN outside Active). */

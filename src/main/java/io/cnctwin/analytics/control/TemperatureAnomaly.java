@@ -142,6 +142,11 @@ public class TemperatureAnomaly {
         return minutes < SPAN_MINUTES ? 0 : (newest[1] - oldest[1]) / minutes;
     }
 
+    /** True while the verdict holds (for {@link #CLEAR_AFTER}) although the residual is explained again. */
+    public boolean holding() {
+        return verdict != null && raw == null;
+    }
+
     public FaultCondition verdict() {
         return verdict;
     }

@@ -47,6 +47,7 @@ public class ToolWearDetector {
     private Reading previous;
     private int above;
     private boolean trending;
+    private boolean holding;
 
     /** Updates with the reading; true while a worn tool is suspected. */
     public boolean update(Reading reading) {
@@ -70,7 +71,9 @@ public class ToolWearDetector {
             trending = false;
         }
         boolean sign = trending || confirmedLevel;
-        return verdict.update(sign, !sign, reading.timestamp());
+        boolean worn = verdict.update(sign, !sign, reading.timestamp());
+        holding = worn && !sign;
+        return worn;
     }
 
     private void reset() {
@@ -79,7 +82,13 @@ public class ToolWearDetector {
         verdict.reset();
         above = 0;
         trending = false;
+        holding = false;
         previous = null;
+    }
+
+    /** True while the verdict holds (for {@link #CLEAR_AFTER}) although neither sign shows any more. */
+    public boolean holding() {
+        return holding;
     }
 
     /** True when the latest verdict came from the trend rather than the level alone. */

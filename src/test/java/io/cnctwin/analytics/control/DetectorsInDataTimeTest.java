@@ -33,6 +33,11 @@ class DetectorsInDataTimeTest {
         }
     }
 
+    private static Reading at(Reading r, LocalDateTime when) {
+        return new Reading(r.machineId(), when, r.mode(), r.temperatureC(), r.vibrationHz(), r.powerKw(), r.latencyMs(),
+                r.packetLossPct(), r.defectRatePct(), r.productionSpeed(), r.maintenanceScore(), r.errorRatePct(), null);
+    }
+
     private static Reading cutting(double minute, double power, double vibration) {
         return ReadingBuilder.healthy().at(T0.plusSeconds(Math.round(minute * 60))).power(power).vibration(vibration)
                 .temperature(FleetPriors.TEMPERATURE_INTERCEPT_C + FleetPriors.TEMPERATURE_K_PER_KW * power).build();
@@ -230,5 +235,21 @@ class DetectorsInDataTimeTest {
         assertNotNull(verdict);
         assertEquals(FaultCondition.SENSOR_DRIFT, verdict);
         assertTrue(foundAt > 120 && foundAt <= 120 + 60, "found at minute " + foundAt + ", step " + step);
+    }
+
+    @Test
+    void aHeldStepSaysItHoldsInsteadOfClaimingPowerIsStillBeyondTheLimit() {
+        MachineAnalytics analytics = new MachineAnalytics();
+        LocalDateTime at = T0;
+        for (int i = 0; i < 20; i++, at = at.plusMinutes(1)) {
+            analytics.assess(at(cutting(0, 6, 1.1), at));
+        }
+        for (int i = 0; i < 5; i++, at = at.plusMinutes(1)) {
+            analytics.assess(at(cutting(0, 9.5, 1.1), at));
+        }
+        var back = analytics.assess(at(cutting(0, 6, 1.1), at)).condition(FaultCondition.POWER_SPIKE);
+        assertNotNull(back, "the spike holds for PowerStepDetector.CLEAR_AFTER");
+        assertTrue(back.explanation().contains("holds"), back.explanation());
+        assertTrue(Math.abs(back.value()) < PowerStepDetector.STEP_KW);
     }
 }

@@ -76,7 +76,8 @@ class FaultConditionsTest {
         ActiveCondition spike = next(54, 8).condition(FaultCondition.POWER_SPIKE);
         assertNotNull(spike);
         assertEquals(3, spike.value(), 1e-9);
-        assertEquals(PowerStepDetector.STEP_KW, spike.limit());
+        // the limit widens with the time since the reference last moved (the load may wander meanwhile)
+        assertTrue(spike.limit() >= PowerStepDetector.STEP_KW && spike.limit() < 2, "limit " + spike.limit());
         assertTrue(spike.explanation().startsWith("power 8.00 kW is 3.00 kW above its running level 5.00 kW"),
                 spike.explanation());
     }
