@@ -252,4 +252,20 @@ class DetectorsInDataTimeTest {
         assertTrue(back.explanation().contains("holds"), back.explanation());
         assertTrue(Math.abs(back.value()) < PowerStepDetector.STEP_KW);
     }
+
+    @Test
+    void gapsAndOutOfOrderReadingsNeitherThrowNorAlarmOnAHealthyMachine() {
+        MachineAnalytics analytics = new MachineAnalytics();
+        java.util.List<Integer> minutes = new java.util.ArrayList<>();
+        for (int m = 0; m < 600; m += 2) {
+            if (m % 100 < 70) {
+                minutes.add(m);
+            }
+        }
+        java.util.Collections.shuffle(minutes.subList(100, 160), new Random(1));
+        for (int m : minutes) {
+            analytics.assess(at(cutting(0, 6, 1.2), T0.plusMinutes(m)));
+            assertEquals(java.util.Set.of(), analytics.alarms(), "minute " + m);
+        }
+    }
 }
