@@ -14,8 +14,9 @@ class MachineTimeAccounts {
     final EpisodeCounter overheating = new EpisodeCounter();
     final EpisodeCounter congestion = new EpisodeCounter();
     /**
-     * Congestion is raised by the first congested reading and cleared only after {@link #CONGESTION_CLEAR_AFTER}
-     * without one: latency and loss jitter around their limits during a congestion, which would split it.
+     * Congestion is raised by the first congested reading and cleared only once the network has been quiet (latency
+     * and loss both below the midpoint of nominal and warning) for {@link #CONGESTION_CLEAR_AFTER}: during a mild
+     * congestion latency and loss jitter around their warning limits, which would split it.
      */
     static final Duration CONGESTION_CLEAR_AFTER = Duration.ofMinutes(10);
     private final MinimumDuration congestionHold =
@@ -36,7 +37,7 @@ class MachineTimeAccounts {
         }
         overheating.update(reading.temperatureC() > limits.temperatureC().warning(), minutes);
         boolean congested = congested(reading);
-        congestion.update(congestionHold.update(congested, !congested, reading.timestamp()), minutes);
+        congestion.update(congestionHold.update(congested, quiet(reading), reading.timestamp()), minutes);
         previous = reading;
     }
 
@@ -47,6 +48,15 @@ class MachineTimeAccounts {
         double minutes = Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;
         // out-of-order or duplicate readings add no time
         return Math.max(0, Math.min(maxGapMinutes, minutes));
+    }
+
+    /** Latency and packet loss both below the midpoint between nominal and warning. */
+    private boolean quiet(Reading reading) {
+        return reading.latencyMs() < midpoint(limits.latencyMs()) && reading.packetLossPct() < midpoint(limits.packetLossPct());
+    }
+
+    private static double midpoint(Limit limit) {
+        return (limit.nominal() + limit.warning()) / 2;
     }
 
     /** Both latency and packet loss above warning, or either at its critical limit. */

@@ -23,10 +23,16 @@ public class TemperatureAnomaly {
     public static final double RAISE_K = 6;
     /** Hysteresis: the anomaly clears only well below the raise level, so noise does not make new alarms. */
     public static final double CLEAR_K = 3;
-    /** K/min over the last {@link #SPAN_MINUTES} that separates heating from a sensor's creep. */
-    public static final double FAST_RISE_K_PER_MIN = 0.5;
-    /** The rise rate is measured against the latest reading at least this much older. */
-    public static final double SPAN_MINUTES = 6;
+    /**
+     * K/min over the last {@link #SPAN_MINUTES} that separates heating from a sensor's creep: a drifting sensor adds
+     * at most 0.25 K/min, a cooling failure heats by 0.4-1 K/min when the residual passes {@link #RAISE_K}.
+     */
+    public static final double FAST_RISE_K_PER_MIN = 0.35;
+    /**
+     * The rise rate is measured against the latest reading at least this much older: over 10 minutes the sensor's
+     * noise (0.3 K) blurs the rate by about 0.04 K/min.
+     */
+    public static final double SPAN_MINUTES = 10;
     /** Minutes the residual's trend is fitted over. */
     public static final double DRIFT_WINDOW_MINUTES = 40;
     /** Share of the window the data must span before a trend is trusted. */
@@ -108,7 +114,7 @@ public class TemperatureAnomaly {
 
     // a steady rise, significantly faster than the hall's swing and slower than heating, already above noise
     private boolean creeping(double r) {
-        return r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
+        return !residual.saturated() && r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
                 && riseRate() < FAST_RISE_K_PER_MIN;
     }
 

@@ -28,6 +28,11 @@ public class TemperatureResidual {
     static final double OPEN_BAND_K = 12;
     /** Residuals beyond this (K) are kept out of the fit once the open learning is over. */
     static final double LEARNING_BAND_K = 4;
+    /**
+     * The power meter's span ends at 10 kW: a reading at the end of the span understates the heat (a power spike on
+     * a loaded spindle), so the residual is not trusted from such a reading until two time constants later.
+     */
+    static final double POWER_SPAN_MAX_KW = 9.99;
     /** A reading stands for the time since the previous one, at most this long (a gap teaches nothing). */
     static final double MAX_WEIGHT_MINUTES = 10;
 
@@ -35,6 +40,7 @@ public class TemperatureResidual {
     private double filteredPower = Double.NaN;
     private Reading previous;
     private double minutesSeen;
+    private double saturatedMinutesLeft;
     private double residual = Double.NaN;
 
     public TemperatureResidual() {
@@ -56,10 +62,12 @@ public class TemperatureResidual {
             return residual = Double.NaN;
         }
         minutesSeen += minutes;
+        saturatedMinutesLeft = reading.powerKw() >= POWER_SPAN_MAX_KW ? 2 * TAU_MINUTES
+                : Math.max(0, saturatedMinutesLeft - minutes);
         double r = reading.temperatureC() - fit.predict(filteredPower);
         residual = minutesSeen < WARM_UP.toMinutes() ? Double.NaN : r;
         double own = fit.weight() - PRIOR_MINUTES;
-        if (minutes > 0 && (own < OPEN_LEARNING_MINUTES ? Math.abs(r) < OPEN_BAND_K : Math.abs(r) < LEARNING_BAND_K)) {
+        if (minutes > 0 && !saturated() && (own < OPEN_LEARNING_MINUTES ? Math.abs(r) < OPEN_BAND_K : Math.abs(r) < LEARNING_BAND_K)) {
             fit.add(filteredPower, reading.temperatureC(), minutes);
         }
         return residual;
@@ -83,6 +91,11 @@ public class TemperatureResidual {
 
     public double residual() {
         return residual;
+    }
+
+    /** True while the power meter was at the end of its span within the last two time constants. */
+    public boolean saturated() {
+        return saturatedMinutesLeft > 0;
     }
 
     /** Weighted least-squares line by weighted Welford updates. */

@@ -18,6 +18,7 @@ public class TimedTrend {
     private final double windowMinutes;
     private final double decorrelationMinutes;
     private final boolean adjusted;
+    private final int minimumPoints;
     private final Deque<double[]> points = new ArrayDeque<>();
     private double slope = Double.NaN;
     private double standardError = Double.NaN;
@@ -28,6 +29,15 @@ public class TimedTrend {
      * @param adjusted             whether to adjust for the covariate
      */
     public TimedTrend(double windowMinutes, double decorrelationMinutes, boolean adjusted) {
+        this(windowMinutes, decorrelationMinutes, adjusted, 0);
+    }
+
+    /**
+     * @param minimumPoints the window stretches back beyond {@code windowMinutes} until it holds this many points:
+     *                      at coarse sampling a fixed time window holds too few points for a covariate-adjusted fit
+     */
+    public TimedTrend(double windowMinutes, double decorrelationMinutes, boolean adjusted, int minimumPoints) {
+        this.minimumPoints = minimumPoints;
         if (!(windowMinutes > 0) || !(decorrelationMinutes > 0)) {
             throw new IllegalArgumentException("need a positive window and decorrelation time");
         }
@@ -42,7 +52,7 @@ public class TimedTrend {
             reset();
         }
         points.addLast(new double[] {minutes, covariate, value});
-        while (minutes - points.peekFirst()[0] > windowMinutes + 1e-9) {
+        while (points.size() > minimumPoints && minutes - points.peekFirst()[0] > windowMinutes + 1e-9) {
             points.removeFirst();
         }
         estimate();
@@ -131,8 +141,8 @@ public class TimedTrend {
 
     /**
      * {@code slope - t x standardError}, t the Student-t quantile with the residual degrees of freedom at the normal
-     * quantile z (Cornish-Fisher expansion): with the 7 points a 30-minute window holds at 5-minute sampling the
-     * variance estimate itself is uncertain, and a plain z would fire on its bad luck. NaN with too few points.
+     * quantile z (Cornish-Fisher expansion to the third order: 4.51 for z = 3 at 7 df, exact 4.53): with few points
+     * the variance estimate itself is uncertain, and a plain z would fire on its bad luck. NaN with too few points.
      */
     public double lowerBoundT(double z) {
         int df = points.size() - (adjusted ? 3 : 2);
@@ -141,7 +151,9 @@ public class TimedTrend {
         }
         double z3 = z * z * z;
         double z5 = z3 * z * z;
-        double t = z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df);
+        double z7 = z5 * z * z;
+        double t = z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df)
+                + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384.0 * df * df * df);
         return slope - t * standardError;
     }
 

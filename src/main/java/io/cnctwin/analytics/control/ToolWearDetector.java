@@ -25,6 +25,11 @@ public class ToolWearDetector {
     public static final Duration CONFIRM = Duration.ofMinutes(2);
     /** Minutes of cutting the trend is fitted over. */
     public static final double WINDOW_MINUTES = 30;
+    /**
+     * Points the trend needs at least (7 residual degrees of freedom for the three coefficients): at 5-minute steps
+     * the window stretches to 45 minutes; a 30-minute window of 7 points made 12 false trends in 280 machine-days.
+     */
+    public static final int MINIMUM_POINTS = 10;
     /** Share of {@link #WINDOW_MINUTES} the cutting data must span before a trend is trusted. */
     static final double COVERAGE = 0.8;
     /** Readings closer than this are one observation to the trend's error (the load moves over about 15 min). */
@@ -41,7 +46,7 @@ public class ToolWearDetector {
     /** A longer pause between two readings starts the trend afresh. */
     static final Duration MAX_GAP = Duration.ofMinutes(10);
 
-    private final TimedTrend trend = new TimedTrend(WINDOW_MINUTES, DECORRELATION_MINUTES, true);
+    private final TimedTrend trend = new TimedTrend(WINDOW_MINUTES, DECORRELATION_MINUTES, true, MINIMUM_POINTS);
     private final MinimumDuration level = new MinimumDuration(CONFIRM, Duration.ZERO, MAX_GAP);
     private final MinimumDuration verdict = new MinimumDuration(Duration.ZERO, CLEAR_AFTER, MAX_GAP);
     private Reading previous;
