@@ -2,8 +2,8 @@ package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.Condition;
 import io.cnctwin.alert.control.EffectiveRules;
-import io.cnctwin.alert.control.TransitionWords;
 import io.cnctwin.alert.control.RuleMetrics;
+import io.cnctwin.alert.control.TransitionWords;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertEvent;
 import io.cnctwin.alert.entity.AlertMessages;

@@ -3,13 +3,14 @@ package io.cnctwin.analytics.boundary;
 import io.cnctwin.analytics.control.ConditionRules;
 import io.cnctwin.analytics.control.Detector;
 import io.cnctwin.analytics.control.DriftMonitor;
-import io.cnctwin.analytics.control.Ewma;
 import io.cnctwin.analytics.control.IndicatorCalculator;
 import io.cnctwin.analytics.control.MachineCorrelations;
 import io.cnctwin.analytics.control.MachineTimeAccounts;
 import io.cnctwin.analytics.control.Metric;
 import io.cnctwin.analytics.control.MovingRangeDetector;
 import io.cnctwin.analytics.control.OperatingLimits;
+import io.cnctwin.analytics.control.PowerStepDetector;
+import io.cnctwin.analytics.control.TimeEwma;
 import io.cnctwin.analytics.control.ToolLifeTrend;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Indicators;
@@ -22,10 +23,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The incremental analytics of one machine: drift of temperature, vibration and error rate (EWMA and CUSUM),
- * power jumps (moving range), overheating and congestion episodes, energy per operation mode, the vibration trend
- * (Active readings of the current tool life, {@link ToolLifeTrend})
- * and four correlations. Every reading costs O(1), nothing is rescanned. Thread-safe (one lock per machine).
+ * The incremental analytics of one machine: drift of temperature, vibration and error rate against per-mode
+ * baselines ({@link DriftMonitor}), power jumps and drops while cutting ({@link PowerStepDetector}, counted as
+ * episodes), overheating and congestion episodes, energy per operation mode, the vibration trend (Active readings
+ * of the current tool life, {@link ToolLifeTrend}) and four correlations. Every window is data time (see docs/detectors.md). Every reading costs O(1), nothing is rescanned.
+ * Thread-safe (one lock per machine).
  */
 public class MachineAnalytics {
 
@@ -33,18 +35,21 @@ public class MachineAnalytics {
     public static final Duration DEFAULT_MAX_GAP = Duration.ofMinutes(10);
 
     private final IndicatorCalculator calculator;
-    private final DriftMonitor temperature = new DriftMonitor();
-    private final DriftMonitor vibration = new DriftMonitor();
-    private final DriftMonitor errorRate = new DriftMonitor();
-    private final Ewma maintenanceScore = new Ewma(DriftMonitor.EWMA_LAMBDA);
-    private final Ewma defectRate = new Ewma(DriftMonitor.EWMA_LAMBDA);
-    private final MovingRangeDetector power = new MovingRangeDetector();
+    /** The housing needs two thermal time constants (about 40 minutes) to settle after a mode change. */
+    public static final double TEMPERATURE_SETTLE_MINUTES = 40;
+    /** Vibration and error rate follow a mode change within a few minutes. */
+    public static final double FAST_SETTLE_MINUTES = 5;
+
+    private final DriftMonitor temperature = new DriftMonitor(Metric.TEMPERATURE, TEMPERATURE_SETTLE_MINUTES);
+    private final DriftMonitor vibration = new DriftMonitor(Metric.VIBRATION, FAST_SETTLE_MINUTES);
+    private final DriftMonitor errorRate = new DriftMonitor(Metric.ERROR_RATE, FAST_SETTLE_MINUTES);
+    private final TimeEwma maintenanceScore = new TimeEwma(DriftMonitor.TAU_MINUTES);
+    private final TimeEwma defectRate = new TimeEwma(DriftMonitor.TAU_MINUTES);
+    private final PowerStepDetector power = new PowerStepDetector();
     private final MachineTimeAccounts time;
     private final ToolLifeTrend vibrationTrend;
     private final MachineCorrelations correlations = new MachineCorrelations();
     private final ConditionRules faults;
-    private long powerJumps;
-    private long powerDrops;
     private Set<Detector> alarms = Set.of();
     private MovingRangeDetector.Signal powerSignal = MovingRangeDetector.Signal.NONE;
     private long readings;
@@ -98,21 +103,17 @@ public class MachineAnalytics {
 
     private Set<Detector> updateDetectors(Reading reading) {
         Set<Detector> alarms = EnumSet.noneOf(Detector.class);
-        addIf(alarms, Detector.TEMPERATURE_DRIFT, temperature.update(reading.temperatureC()));
-        addIf(alarms, Detector.VIBRATION_DRIFT, vibration.update(reading.vibrationHz()));
-        addIf(alarms, Detector.ERROR_RATE_DRIFT, errorRate.update(reading.errorRatePct()));
-        maintenanceScore.update(reading.maintenanceScore());
-        defectRate.update(reading.defectRatePct());
-        addIf(alarms, Detector.POWER_JUMP, countPowerSignal(power.update(reading.powerKw())));
+        addIf(alarms, Detector.TEMPERATURE_DRIFT,
+                temperature.update(reading.temperatureC(), reading.mode(), reading.timestamp()));
+        addIf(alarms, Detector.VIBRATION_DRIFT, vibration.update(reading.vibrationHz(), reading.mode(), reading.timestamp()));
+        addIf(alarms, Detector.ERROR_RATE_DRIFT,
+                errorRate.update(reading.errorRatePct(), reading.mode(), reading.timestamp()));
+        maintenanceScore.update(reading.maintenanceScore(), reading.timestamp());
+        defectRate.update(reading.defectRatePct(), reading.timestamp());
+        powerSignal = power.update(reading);
+        addIf(alarms, Detector.POWER_JUMP, powerSignal != MovingRangeDetector.Signal.NONE);
         addIf(alarms, Detector.NETWORK_CONGESTION, time.congestion.active());
         return alarms;
-    }
-
-    private boolean countPowerSignal(MovingRangeDetector.Signal signal) {
-        powerSignal = signal;
-        powerJumps += signal == MovingRangeDetector.Signal.JUMP ? 1 : 0;
-        powerDrops += signal == MovingRangeDetector.Signal.DROP ? 1 : 0;
-        return signal != MovingRangeDetector.Signal.NONE;
     }
 
     private static void addIf(Set<Detector> alarms, Detector detector, boolean raised) {
@@ -138,7 +139,7 @@ public class MachineAnalytics {
         return Collections.unmodifiableSet(alarms);
     }
 
-    /** Whether the latest reading's power was a jump, a drop or neither, by the moving-range limits. */
+    /** Whether power is in a confirmed jump, drop or neither while cutting ({@link PowerStepDetector}). */
     public synchronized MovingRangeDetector.Signal powerSignal() {
         return powerSignal;
     }
@@ -152,8 +153,8 @@ public class MachineAnalytics {
                 time.overheating.episodes(),
                 time.energy.byMode(),
                 time.energy.total(),
-                powerJumps,
-                powerDrops,
+                power.jumps(),
+                power.drops(),
                 time.congestion.minutes(),
                 time.congestion.episodes(),
                 vibrationTrend.finding(),

@@ -5,6 +5,8 @@ import io.cnctwin.analytics.control.DetectionScorer;
 import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.CorrelationFinding;
 import io.cnctwin.analytics.entity.DetectionScore;
+import io.cnctwin.analytics.entity.DetectorAlarmShare;
+import io.cnctwin.analytics.entity.LabelledEpisode;
 import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReplayRow;
@@ -48,17 +50,26 @@ public final class ScoreDetection {
         long began = System.nanoTime();
         DetectionScore score = new DetectionScorer().score(readings.iterator(), truth);
         long elapsed = System.nanoTime() - began;
-        System.out.printf("%-20s %8s %8s %11s %17s %20s%n", "kind", "episodes", "detected", "detection %",
-                "median delay min", "false alarms/m-day");
+        System.out.printf("%-20s %8s %8s %11s %17s %20s %16s%n", "kind", "episodes", "detected", "detection %",
+                "median delay min", "false alarms/m-day", "alarms/episode");
         score.conditions().forEach(ScoreDetection::printLine);
         printLine(score.overall());
+        System.out.printf("alarm episodes per true episode: %.2f (%d alarm episodes overlapping %d labelled episodes)%n",
+                score.overall().alarmsPerEpisode(), score.overall().matchedAlarms(), score.overall().episodes());
+        System.out.printf("power steps counted while cutting (episodes): %d jumps, %d drops%n", score.powerJumps(),
+                score.powerDrops());
+        for (DetectorAlarmShare share : score.detectorAlarms()) {
+            System.out.printf("detector alarm %-20s on %6.2f %% of healthy rows (%d episodes, %.3f per machine-day),"
+                    + " %6.2f %% of fault rows%n", share.detector(), share.healthyPct(), share.healthyEpisodes(),
+                    share.healthyEpisodes() / Math.max(1e-9, score.machineDays()), share.faultPct());
+        }
         System.out.printf("%,d readings, %.1f machine-days; %,.0f readings/s, %d ns per reading (analytics and scoring)%n",
                 score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
     }
 
     private static void printLine(ConditionScore line) {
-        System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f%n", line.name(), line.episodes(), line.detected(),
-                line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay());
+        System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f %16.2f%n", line.name(), line.episodes(), line.detected(),
+                line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay(), line.alarmsPerEpisode());
     }
 
     private static void printSummary(List<Reading> readings) {

@@ -54,6 +54,12 @@ public class ConditionRules {
         double residual = temperature.residual();
         String cause = kind == FaultCondition.OVERHEAT
                 ? "heating like a cooling failure" : "while power does not follow: the sensor is suspect";
+        if (temperature.holding()) {
+            return new ActiveCondition(kind, "temperature_residual", residual, TemperatureAnomaly.CLEAR_K, "temperature "
+                    + d(reading.temperatureC(), 1) + " °C is " + d(residual, 1) + " K from what the power explains, back below "
+                    + d(TemperatureAnomaly.CLEAR_K, 0) + " K for less than " + TemperatureAnomaly.CLEAR_AFTER.toMinutes()
+                    + " min: the alarm holds until then");
+        }
         return new ActiveCondition(kind, "temperature_residual", residual, TemperatureAnomaly.RAISE_K, "temperature "
                 + d(reading.temperatureC(), 1) + " °C is " + d(residual, 1) + " K above what the power explains (raised at "
                 + d(TemperatureAnomaly.RAISE_K, 0) + " K, clears below " + d(TemperatureAnomaly.CLEAR_K, 0) + " K), rising "
@@ -61,12 +67,18 @@ public class ConditionRules {
     }
 
     private ActiveCondition wornToolCondition(Reading reading) {
+        if (tool.holding()) {
+            return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
+                    ToolWearDetector.LEVEL_HZ, "vibration " + d(reading.vibrationHz(), 2) + " Hz, neither above "
+                            + d(ToolWearDetector.LEVEL_HZ, 2) + " Hz nor rising fast for less than "
+                            + ToolWearDetector.CLEAR_AFTER.toMinutes() + " min: the alarm holds until then");
+        }
         if (tool.trending()) {
             double perHour = tool.slope() * 60;
             return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_trend", perHour,
                     ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, "vibration " + d(reading.vibrationHz(), 2) + " Hz rising "
                             + d(perHour, 2) + " Hz/h at constant load (limit " + d(ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, 2)
-                            + " Hz/h over the last " + ToolWearDetector.WINDOW + " cutting readings): the tool wears fast");
+                            + " Hz/h over the last " + d(ToolWearDetector.WINDOW_MINUTES, 0) + " cutting minutes): the tool wears fast");
         }
         return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
                 ToolWearDetector.LEVEL_HZ, "vibration " + d(reading.vibrationHz(), 2) + " Hz above "
@@ -76,11 +88,21 @@ public class ConditionRules {
     private ActiveCondition powerCondition(MovingRangeDetector.Signal step, Reading reading) {
         boolean jump = step == MovingRangeDetector.Signal.JUMP;
         double deviation = power.deviation();
-        return new ActiveCondition(jump ? FaultCondition.POWER_SPIKE : FaultCondition.POWER_DROP, "power_step",
-                deviation, jump ? PowerStepDetector.STEP_KW : -PowerStepDetector.STEP_KW, "power "
+        double limit = power.limit();
+        FaultCondition kind = jump ? FaultCondition.POWER_SPIKE : FaultCondition.POWER_DROP;
+        if (power.holding()) {
+            return new ActiveCondition(kind, "power_step", deviation, jump ? PowerStepDetector.CLEAR_KW
+                    : -PowerStepDetector.CLEAR_KW, "power " + d(reading.powerKw(), 2) + " kW is " + d(deviation, 2)
+                    + " kW from its running level " + d(power.reference(), 2) + " kW, not back within "
+                    + d(PowerStepDetector.CLEAR_KW, 1) + " kW for " + PowerStepDetector.CLEAR_AFTER.toMinutes()
+                    + " min yet: the step holds until then");
+        }
+        return new ActiveCondition(kind, "power_step",
+                deviation, jump ? limit : -limit, "power "
                 + d(reading.powerKw(), 2) + " kW is " + d(Math.abs(deviation), 2) + " kW " + (jump ? "above" : "below")
                 + " its running level " + d(power.reference(), 2) + " kW while cutting (limit "
-                + d(PowerStepDetector.STEP_KW, 1) + " kW)");
+                + d(limit, 1) + " kW" + (power.lostShare() ? ", or " + d(100 * PowerStepDetector.DROP_SHARE, 0)
+                + " % of the spindle's power lost" : "") + ")");
     }
 
     private ActiveCondition congestionCondition(Reading reading) {

@@ -16,6 +16,7 @@ class ConditionTally {
     private final List<Double> delays = new ArrayList<>();
     private int episodes;
     private long falseAlarms;
+    private long matchedAlarms;
 
     ConditionTally(String name, Duration grace) {
         this.name = name;
@@ -34,6 +35,7 @@ class ConditionTally {
             boolean explained = labelled.stream()
                     .anyMatch(e -> alarm.overlaps(e.start().minus(grace), e.end().plus(grace)));
             falseAlarms += explained ? 0 : 1;
+            matchedAlarms += explained ? 1 : 0;
         }
     }
 
@@ -42,7 +44,8 @@ class ConditionTally {
     }
 
     ConditionScore score(double machineDays) {
-        return new ConditionScore(name, episodes, delays.size(), median(delays), falseAlarms, machineDays);
+        return new ConditionScore(name, episodes, delays.size(), median(delays), falseAlarms, machineDays,
+                matchedAlarms);
     }
 
     /** The middle value, or the mean of the two middle values; NaN when empty. */

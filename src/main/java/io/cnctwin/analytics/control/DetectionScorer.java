@@ -2,6 +2,7 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.DetectionScore;
+import io.cnctwin.analytics.entity.DetectorAlarmShare;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.LabelledEpisode;
 import io.cnctwin.reading.entity.Reading;
@@ -48,7 +49,8 @@ public class DetectionScorer {
         long count = 0;
         while (readings.hasNext()) {
             Reading reading = readings.next();
-            tracks.computeIfAbsent(reading.machineId(), id -> new MachineAlarmTrack(limits)).add(reading);
+            tracks.computeIfAbsent(reading.machineId(),
+                    id -> new MachineAlarmTrack(limits, labelled(truth, id), grace)).add(reading);
             count++;
         }
         return tally(tracks, truth, count);
@@ -68,7 +70,30 @@ public class DetectionScorer {
             }
             scores.add(tally.score(machineDays));
         }
-        return new DetectionScore(scores, overall.score(machineDays), count, machineDays);
+        return new DetectionScore(scores, overall.score(machineDays), count, machineDays, detectorShares(tracks),
+                tracks.values().stream().mapToLong(t -> t.powerSteps()[0]).sum(),
+                tracks.values().stream().mapToLong(t -> t.powerSteps()[1]).sum());
+    }
+
+    private static List<DetectorAlarmShare> detectorShares(Map<Integer, MachineAlarmTrack> tracks) {
+        long healthy = tracks.values().stream().mapToLong(MachineAlarmTrack::healthyRows).sum();
+        long faulty = tracks.values().stream().mapToLong(MachineAlarmTrack::faultRows).sum();
+        List<DetectorAlarmShare> shares = new ArrayList<>();
+        for (Detector detector : Detector.values()) {
+            long[] sum = new long[3];
+            for (MachineAlarmTrack track : tracks.values()) {
+                long[] t = track.detectorTally(detector);
+                for (int i = 0; i < 3; i++) {
+                    sum[i] += t[i];
+                }
+            }
+            shares.add(new DetectorAlarmShare(detector.key(), healthy, sum[0], faulty, sum[1], sum[2]));
+        }
+        return shares;
+    }
+
+    private static List<LabelledEpisode> labelled(List<LabelledEpisode> truth, int machineId) {
+        return truth.stream().filter(e -> e.machineId() == machineId).toList();
     }
 
     private static List<LabelledEpisode> labelled(List<LabelledEpisode> truth, int machineId, FaultCondition kind) {

@@ -2,10 +2,10 @@ package io.cnctwin.analytics.control;
 
 /** The incremental detectors whose alarms feed risk and failure probability. */
 public enum Detector {
-    TEMPERATURE_DRIFT("temperature_drift", "temperature has drifted above its baseline (CUSUM alarm)"),
-    VIBRATION_DRIFT("vibration_drift", "vibration has drifted above its baseline (CUSUM alarm)"),
-    ERROR_RATE_DRIFT("error_rate_drift", "error rate has drifted above its baseline (CUSUM alarm)"),
-    POWER_JUMP("power_jump", "power jumped or dropped beyond its moving-range limit"),
+    TEMPERATURE_DRIFT("temperature_drift", "temperature has drifted above its baseline for its operation mode"),
+    VIBRATION_DRIFT("vibration_drift", "vibration has drifted above its baseline for its operation mode"),
+    ERROR_RATE_DRIFT("error_rate_drift", "error rate has drifted above its baseline for its operation mode"),
+    POWER_JUMP("power_jump", "power jumped or dropped against its running level while cutting"),
     NETWORK_CONGESTION("network_congestion", "network latency and packet loss indicate congestion");
 
     private final String key;

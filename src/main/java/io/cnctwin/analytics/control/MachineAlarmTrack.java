@@ -3,6 +3,7 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.analytics.entity.LabelledEpisode;
 import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -19,17 +20,35 @@ import java.util.Map;
 class MachineAlarmTrack {
 
     private static final FaultCondition[] CONDITIONS = FaultCondition.values();
+    private static final Detector[] DETECTORS = Detector.values();
 
     private final MachineAnalytics analytics;
     private final Map<FaultCondition, List<AlarmInterval>> intervals = new EnumMap<>(FaultCondition.class);
     private final LocalDateTime[] onsets = new LocalDateTime[CONDITIONS.length];
     private final LocalDateTime[] lastRaised = new LocalDateTime[CONDITIONS.length];
+    private final List<LabelledEpisode> labelled;
+    private final Duration grace;
+    // per detector: healthy rows alarmed, fault rows alarmed, alarm episodes begun on a healthy row
+    private final long[][] detectorRows = new long[DETECTORS.length][3];
+    private final boolean[] detectorWasRaised = new boolean[DETECTORS.length];
+    private long healthyRows;
+    private long faultRows;
     private LocalDateTime first;
     private LocalDateTime last;
     private long readings;
 
     MachineAlarmTrack(OperatingLimits limits) {
+        this(limits, List.of(), Duration.ZERO);
+    }
+
+    /**
+     * @param labelled this machine's labelled episodes, only to tally detector alarms on healthy and faulty rows
+     *                 afterwards; they never reach the analytics
+     */
+    MachineAlarmTrack(OperatingLimits limits, List<LabelledEpisode> labelled, Duration grace) {
         this.analytics = new MachineAnalytics(limits);
+        this.labelled = labelled;
+        this.grace = grace;
         for (FaultCondition condition : CONDITIONS) {
             intervals.put(condition, new ArrayList<>());
         }
@@ -40,9 +59,48 @@ class MachineAlarmTrack {
         for (FaultCondition condition : CONDITIONS) {
             track(condition, indicators.shows(condition), reading.timestamp());
         }
+        tallyDetectors(reading.timestamp());
         first = first == null ? reading.timestamp() : first;
         last = reading.timestamp();
         readings++;
+    }
+
+    private void tallyDetectors(LocalDateTime at) {
+        boolean healthy = labelled.stream().noneMatch(e -> !at.isBefore(e.start().minus(grace))
+                && at.isBefore(e.end().plus(grace)));
+        healthyRows += healthy ? 1 : 0;
+        faultRows += healthy ? 0 : 1;
+        var raised = analytics.alarms();
+        for (Detector detector : DETECTORS) {
+            int i = detector.ordinal();
+            boolean on = raised.contains(detector);
+            if (on) {
+                detectorRows[i][healthy ? 0 : 1]++;
+                if (!detectorWasRaised[i] && healthy) {
+                    detectorRows[i][2]++;
+                }
+            }
+            detectorWasRaised[i] = on;
+        }
+    }
+
+    long healthyRows() {
+        return healthyRows;
+    }
+
+    long faultRows() {
+        return faultRows;
+    }
+
+    /** {healthy rows alarmed, fault rows alarmed, alarm episodes begun on a healthy row} of a detector. */
+    long[] detectorTally(Detector detector) {
+        return detectorRows[detector.ordinal()].clone();
+    }
+
+    /** The analytics' own counts of power jumps and drops (episodes). */
+    long[] powerSteps() {
+        var snapshot = analytics.snapshot();
+        return new long[] {snapshot.powerJumps(), snapshot.powerDrops()};
     }
 
     // an alarm episode runs from its rising edge to the last reading before the falling edge

@@ -13,6 +13,14 @@ public class MachineTimeAccounts {
     /** Temperature above its warning limit. */
     public final EpisodeCounter overheating = new EpisodeCounter();
     public final EpisodeCounter congestion = new EpisodeCounter();
+    /**
+     * Congestion is raised by the first congested reading and cleared only once the network has been quiet (latency
+     * and loss both below the midpoint of nominal and warning) for {@link #CONGESTION_CLEAR_AFTER}: during a mild
+     * congestion latency and loss jitter around their warning limits, which would split it.
+     */
+    static final Duration CONGESTION_CLEAR_AFTER = Duration.ofMinutes(10);
+    private final MinimumDuration congestionHold =
+            new MinimumDuration(Duration.ZERO, CONGESTION_CLEAR_AFTER, Duration.ofMinutes(15));
     private final OperatingLimits limits;
     private final double maxGapMinutes;
     private Reading previous;
@@ -28,7 +36,8 @@ public class MachineTimeAccounts {
             energy.add(previous.mode(), previous.powerKw(), minutes / 60);
         }
         overheating.update(reading.temperatureC() > limits.temperatureC().warning(), minutes);
-        congestion.update(congested(reading), minutes);
+        boolean congested = congested(reading);
+        congestion.update(congestionHold.update(congested, quiet(reading), reading.timestamp()), minutes);
         previous = reading;
     }
 
@@ -39,6 +48,15 @@ public class MachineTimeAccounts {
         double minutes = Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;
         // out-of-order or duplicate readings add no time
         return Math.max(0, Math.min(maxGapMinutes, minutes));
+    }
+
+    /** Latency and packet loss both below the midpoint between nominal and warning. */
+    private boolean quiet(Reading reading) {
+        return reading.latencyMs() < midpoint(limits.latencyMs()) && reading.packetLossPct() < midpoint(limits.packetLossPct());
+    }
+
+    private static double midpoint(Limit limit) {
+        return (limit.nominal() + limit.warning()) / 2;
     }
 
     /** Both latency and packet loss above warning, or either at its critical limit. */

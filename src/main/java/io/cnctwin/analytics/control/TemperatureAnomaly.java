@@ -2,15 +2,20 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.reading.entity.Reading;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * A temperature reading that power does not explain ({@link TemperatureResidual} above {@link #RAISE_K}), told apart
- * by how fast it rose: a cooling failure heats the housing by about 1 K/min (the power's heat against a failing
- * coolant flow), a drifting sensor adds at most about 0.25 K/min. A drifting sensor is also recognised earlier, from
- * {@link #DRIFT_RAISE_K}, when the residual's trend over the last {@link #DRIFT_WINDOW} readings ({@link WindowTrend})
- * rises steadily: faster than {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by {@link #DRIFT_Z} standard errors, slower than
- * heating. The verdict is kept while the residual stays above {@link #CLEAR_K} or keeps creeping up; a verdict of
- * drift is upgraded if the rise speeds up later.
+ * by how fast it rose over the last {@link #SPAN_MINUTES}: a cooling failure heats the housing by about 1 K/min (the
+ * power's heat against a failing coolant flow), a drifting sensor adds at most about 0.25 K/min. A drifting sensor is
+ * also recognised earlier, from {@link #DRIFT_RAISE_K}, when the residual's trend over the last
+ * {@link #DRIFT_WINDOW_MINUTES} ({@link TimedTrend}) rises steadily: faster than {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by
+ * {@link #DRIFT_Z} standard errors, slower than heating. The verdict is kept while the residual stays above
+ * {@link #CLEAR_K} or keeps creeping up, and for {@link #CLEAR_AFTER} after that (so one quiet reading does not split
+ * an alarm); a verdict of drift is upgraded if the rise speeds up later. Every span is data time. O(1) per reading.
  */
 public class TemperatureAnomaly {
 
@@ -18,11 +23,22 @@ public class TemperatureAnomaly {
     public static final double RAISE_K = 6;
     /** Hysteresis: the anomaly clears only well below the raise level, so noise does not make new alarms. */
     public static final double CLEAR_K = 3;
-    /** K/min over the last {@link #SPAN} readings that separates heating from a sensor's creep. */
-    public static final double FAST_RISE_K_PER_MIN = 0.5;
-    static final int SPAN = 3;
-    /** Readings the residual's trend is fitted over (24 minutes at 2-minute sampling). */
-    public static final int DRIFT_WINDOW = 12;
+    /**
+     * K/min over the last {@link #SPAN_MINUTES} that separates heating from a sensor's creep: a drifting sensor adds
+     * at most 0.25 K/min, a cooling failure heats by 0.4-1 K/min when the residual passes {@link #RAISE_K}.
+     */
+    public static final double FAST_RISE_K_PER_MIN = 0.35;
+    /**
+     * The rise rate is measured against the latest reading at least this much older: over 10 minutes the sensor's
+     * noise (0.3 K) blurs the rate by about 0.04 K/min.
+     */
+    public static final double SPAN_MINUTES = 10;
+    /** Minutes the residual's trend is fitted over. */
+    public static final double DRIFT_WINDOW_MINUTES = 40;
+    /** Share of the window the data must span before a trend is trusted. */
+    static final double COVERAGE = 0.8;
+    /** Readings closer than this count as one observation to the trend's error. */
+    static final double DECORRELATION_MINUTES = 4;
     /**
      * Residual (K) from which a steady, significant rise is taken for a drifting sensor before it reaches
      * {@link #RAISE_K}: about 1.5 standard deviations of a healthy residual, so the trend test does the rest.
@@ -35,57 +51,106 @@ public class TemperatureAnomaly {
     public static final double DRIFT_MIN_SLOPE_K_PER_MIN = 0.04;
     /** Standard errors the residual's slope must clear {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by. */
     public static final double DRIFT_Z = 3;
+    /** How long the residual must stay explained before a verdict clears. */
+    public static final Duration CLEAR_AFTER = Duration.ofMinutes(10);
+    /** A longer pause between two readings starts trend and rise afresh. */
+    static final Duration MAX_GAP = Duration.ofMinutes(15);
 
     private final TemperatureResidual residual = new TemperatureResidual();
-    private final WindowTrend trend = new WindowTrend(DRIFT_WINDOW, false);
-    private final double[] recent = new double[SPAN + 1];
-    private final long[] recentSeconds = new long[SPAN + 1];
-    private int count;
+    private final TimedTrend trend = new TimedTrend(DRIFT_WINDOW_MINUTES, DECORRELATION_MINUTES, false);
+    private final Deque<double[]> recent = new ArrayDeque<>();
+    private FaultCondition raw;
     private FaultCondition verdict;
+    private double quietSince = Double.NaN;
+    private double previousMinute = Double.NaN;
 
     /** Updates with the reading; returns OVERHEAT, SENSOR_DRIFT or null when the temperature is explained. */
     public FaultCondition update(Reading reading) {
         double r = residual.update(reading);
+        double minute = reading.timestamp().toEpochSecond(ZoneOffset.UTC) / 60.0;
+        if (!Double.isNaN(previousMinute) && (minute < previousMinute || minute - previousMinute > MAX_GAP.toMinutes())) {
+            trend.reset();
+            recent.clear();
+        }
+        previousMinute = minute;
         if (Double.isNaN(r)) {
             trend.reset();
+            recent.clear();
+            raw = null;
+            quietSince = Double.NaN;
             return verdict = null;
         }
-        long second = reading.timestamp().toEpochSecond(java.time.ZoneOffset.UTC);
-        remember(r, second);
-        trend.add(second / 60.0, 0, r);
+        remember(r, minute);
+        trend.add(minute, 0, r);
         boolean creeping = creeping(r);
-        if (verdict != null && r < CLEAR_K && !creeping) {
-            verdict = null;
-        } else if (r >= RAISE_K && verdict != FaultCondition.OVERHEAT) {
-            verdict = riseRate() >= FAST_RISE_K_PER_MIN ? FaultCondition.OVERHEAT : FaultCondition.SENSOR_DRIFT;
-        } else if (verdict == null && creeping) {
-            verdict = FaultCondition.SENSOR_DRIFT;
+        if (raw != null && r < CLEAR_K && !creeping) {
+            raw = null;
+        } else if (r >= RAISE_K && raw != FaultCondition.OVERHEAT) {
+            raw = riseRate() >= FAST_RISE_K_PER_MIN ? FaultCondition.OVERHEAT : FaultCondition.SENSOR_DRIFT;
+        } else if (raw == null && creeping) {
+            raw = FaultCondition.SENSOR_DRIFT;
+        }
+        return verdict = hold(minute);
+    }
+
+    // a raised verdict outlives its cause by CLEAR_AFTER; a new or upgraded one takes over at once
+    private FaultCondition hold(double minute) {
+        if (raw != null) {
+            quietSince = Double.NaN;
+            return verdict == FaultCondition.OVERHEAT ? verdict : raw;
+        }
+        if (verdict == null) {
+            return null;
+        }
+        if (Double.isNaN(quietSince)) {
+            quietSince = minute;
+        }
+        if (minute - quietSince >= CLEAR_AFTER.toMinutes()) {
+            quietSince = Double.NaN;
+            return null;
         }
         return verdict;
     }
 
     // a steady rise, significantly faster than the hall's swing and slower than heating, already above noise
     private boolean creeping(double r) {
-        return r >= DRIFT_RAISE_K && trend.size() >= DRIFT_WINDOW && trend.lowerBound(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
+        return !residual.saturated() && r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
                 && riseRate() < FAST_RISE_K_PER_MIN;
     }
 
-    private void remember(double r, long second) {
-        int slot = count % recent.length;
-        recent[slot] = r;
-        recentSeconds[slot] = second;
-        count++;
+    private void remember(double r, double minute) {
+        recent.addLast(new double[] {minute, r});
+        // keep the newest reading at least SPAN_MINUTES older than this one, and nothing older
+        while (recent.size() > 2) {
+            double[] second = secondOldest();
+            if (minute - second[0] >= SPAN_MINUTES) {
+                recent.removeFirst();
+            } else {
+                break;
+            }
+        }
     }
 
-    /** K per minute between the newest residual and the one {@link #SPAN} readings earlier (0 before that). */
+    private double[] secondOldest() {
+        var it = recent.iterator();
+        it.next();
+        return it.next();
+    }
+
+    /** K per minute between the newest residual and the latest one at least {@link #SPAN_MINUTES} older (0 before). */
     public double riseRate() {
-        if (count <= SPAN) {
+        if (recent.size() < 2) {
             return 0;
         }
-        int newest = (count - 1) % recent.length;
-        int oldest = count % recent.length;
-        double minutes = (recentSeconds[newest] - recentSeconds[oldest]) / 60.0;
-        return minutes <= 0 ? 0 : (recent[newest] - recent[oldest]) / minutes;
+        double[] oldest = recent.peekFirst();
+        double[] newest = recent.peekLast();
+        double minutes = newest[0] - oldest[0];
+        return minutes < SPAN_MINUTES ? 0 : (newest[1] - oldest[1]) / minutes;
+    }
+
+    /** True while the verdict holds (for {@link #CLEAR_AFTER}) although the residual is explained again. */
+    public boolean holding() {
+        return verdict != null && raw == null;
     }
 
     public FaultCondition verdict() {

@@ -3,13 +3,16 @@ package io.cnctwin.analytics.control;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
+import java.time.ZoneOffset;
 
 /**
  * A tool wearing out fast, from the vibration of a cutting machine, two ways: the vibration trend, adjusted for
- * cutting load through power ({@link WindowTrend} over the last {@link #WINDOW} Active readings), rises faster than
- * normal flank wear can make it ({@link #MIN_SLOPE_HZ_PER_MIN}, with {@link #Z} standard errors to spare); or the
- * vibration stands above {@link #LEVEL_HZ} for {@link #CONFIRMING_READINGS} readings (chatter, a broken edge). A
- * trend verdict holds until the trend levels off or the machine stops cutting. O(1) per reading.
+ * cutting load through power ({@link TimedTrend} over the last {@link #WINDOW_MINUTES} minutes of Active data),
+ * rises faster than normal flank wear can make it ({@link #MIN_SLOPE_HZ_PER_MIN}, with {@link #Z} standard errors to
+ * spare); or the vibration stands above {@link #LEVEL_HZ} for {@link #CONFIRM} (chatter, a broken edge). A trend
+ * verdict holds until the trend levels off or the machine stops cutting; a verdict clears only after
+ * {@link #CLEAR_AFTER} without either sign, so one quiet reading does not split an alarm. Every duration is data
+ * time, so the detector behaves alike at 1, 2 and 5 minute sampling. O(1) per reading (a window of a few dozen).
  */
 public class ToolWearDetector {
 
@@ -18,51 +21,79 @@ public class ToolWearDetector {
      * + wear terms stays below about 2.9 Hz until chatter sets in near the end of a tool's life.
      */
     public static final double LEVEL_HZ = 3.0;
-    /** Readings in a row above {@link #LEVEL_HZ} before a worn tool is believed. */
-    public static final int CONFIRMING_READINGS = 2;
-    /** Active readings the trend is fitted over (30 minutes at 2-minute sampling). */
-    public static final int WINDOW = 15;
+    /** How long vibration must stand above {@link #LEVEL_HZ} before a worn tool is believed. */
+    public static final Duration CONFIRM = Duration.ofMinutes(2);
+    /** Minutes of cutting the trend is fitted over. */
+    public static final double WINDOW_MINUTES = 30;
+    /**
+     * Points the trend needs at least (7 residual degrees of freedom for the three coefficients): at 5-minute steps
+     * the window stretches to 45 minutes; a 30-minute window of 7 points made 12 false trends in 280 machine-days.
+     */
+    public static final int MINIMUM_POINTS = 10;
+    /** Share of {@link #WINDOW_MINUTES} the cutting data must span before a trend is trusted. */
+    static final double COVERAGE = 0.8;
+    /** Readings closer than this are one observation to the trend's error (the load moves over about 15 min). */
+    public static final double DECORRELATION_MINUTES = 5;
     /**
      * 0.3 Hz per hour: normal flank wear (a tool lasts 700-1,000 cutting minutes) raises vibration by at most about
      * 0.25 Hz per hour even at the end of its life, accelerated wear by 0.3-1 Hz per hour.
      */
     public static final double MIN_SLOPE_HZ_PER_MIN = 0.005;
-    /**
-     * Standard errors the slope must clear the limit by: 3 (at 2.5 the bundled data showed 2.5 times the false
-     * alarms for 6 minutes less delay).
-     */
+    /** Standard errors the slope must clear the limit by. */
     public static final double Z = 3;
+    /** How long neither sign may show before a verdict clears while the machine keeps cutting. */
+    public static final Duration CLEAR_AFTER = Duration.ofMinutes(10);
     /** A longer pause between two readings starts the trend afresh. */
     static final Duration MAX_GAP = Duration.ofMinutes(10);
 
-    private final WindowTrend trend = new WindowTrend(WINDOW, true);
+    private final TimedTrend trend = new TimedTrend(WINDOW_MINUTES, DECORRELATION_MINUTES, true, MINIMUM_POINTS);
+    private final MinimumDuration level = new MinimumDuration(CONFIRM, Duration.ZERO, MAX_GAP);
+    private final MinimumDuration verdict = new MinimumDuration(Duration.ZERO, CLEAR_AFTER, MAX_GAP);
     private Reading previous;
     private int above;
     private boolean trending;
+    private boolean holding;
 
     /** Updates with the reading; true while a worn tool is suspected. */
     public boolean update(Reading reading) {
         if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.vibrationHz())
                 || Double.isNaN(reading.powerKw())) {
-            trend.reset();
-            above = 0;
-            trending = false;
-            previous = null;
+            reset();
             return false;
         }
-        if (previous != null && Duration.between(previous.timestamp(), reading.timestamp()).compareTo(MAX_GAP) > 0) {
+        if (previous != null && (reading.timestamp().isBefore(previous.timestamp())
+                || Duration.between(previous.timestamp(), reading.timestamp()).compareTo(MAX_GAP) > 0)) {
             trend.reset();
         }
         previous = reading;
-        trend.add(reading.timestamp().toEpochSecond(java.time.ZoneOffset.UTC) / 60.0, reading.powerKw(),
-                reading.vibrationHz());
-        above = reading.vibrationHz() > LEVEL_HZ ? above + 1 : 0;
-        if (trend.size() >= WINDOW && trend.lowerBound(Z) > MIN_SLOPE_HZ_PER_MIN) {
+        trend.add(reading.timestamp().toEpochSecond(ZoneOffset.UTC) / 60.0, reading.powerKw(), reading.vibrationHz());
+        boolean high = reading.vibrationHz() > LEVEL_HZ;
+        above = high ? above + 1 : 0;
+        boolean confirmedLevel = level.update(high, !high, reading.timestamp());
+        if (trend.covers(COVERAGE) && trend.lowerBoundT(Z) > MIN_SLOPE_HZ_PER_MIN) {
             trending = true;
         } else if (trending && !(trend.slope() > 0)) {
             trending = false;
         }
-        return trending || above >= CONFIRMING_READINGS;
+        boolean sign = trending || confirmedLevel;
+        boolean worn = verdict.update(sign, !sign, reading.timestamp());
+        holding = worn && !sign;
+        return worn;
+    }
+
+    private void reset() {
+        trend.reset();
+        level.reset();
+        verdict.reset();
+        above = 0;
+        trending = false;
+        holding = false;
+        previous = null;
+    }
+
+    /** True while the verdict holds (for {@link #CLEAR_AFTER}) although neither sign shows any more. */
+    public boolean holding() {
+        return holding;
     }
 
     /** True when the latest verdict came from the trend rather than the level alone. */

@@ -1,15 +1,15 @@
 package io.cnctwin.alert.boundary;
 
 import io.cnctwin.alert.control.EffectiveRules;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.Comparison;
 import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class AlertEngineTest {
 

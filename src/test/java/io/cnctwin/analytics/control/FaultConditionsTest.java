@@ -29,8 +29,8 @@ class FaultConditionsTest {
     }
 
     private void warmUp() {
-        for (int i = 0; i < TemperatureResidual.WARM_UP + 20; i++) {
-            assertEquals(List.of(), next(45 + 0.3 * Math.sin(i), 5).conditions());
+        for (int i = 0; i < 200; i++) {
+            assertEquals(List.of(), next(54 + 0.3 * Math.sin(i), 5).conditions());
         }
     }
 
@@ -41,7 +41,7 @@ class FaultConditionsTest {
         int minutes = 0;
         for (int i = 1; i <= 60 && drift == null; i++) {
             minutes = 2 * i;
-            drift = next(45 + 0.1 * minutes, 5).condition(FaultCondition.SENSOR_DRIFT);
+            drift = next(54 + 0.1 * minutes, 5).condition(FaultCondition.SENSOR_DRIFT);
         }
         assertNotNull(drift, "no drift within 2 hours");
         assertTrue(minutes <= 30, "drift recognised only after " + minutes + " min");
@@ -49,8 +49,9 @@ class FaultConditionsTest {
         assertEquals("temperature_residual", drift.detector());
         assertTrue(drift.explanation().contains("above what the power explains"), drift.explanation());
         Indicators back = null;
-        for (int i = 0; i < 3; i++) {
-            back = next(45, 5);
+        // recalibrated: the verdict clears once the residual has been explained for TemperatureAnomaly.CLEAR_AFTER
+        for (int i = 0; i <= TemperatureAnomaly.CLEAR_AFTER.toMinutes() / 2; i++) {
+            back = next(54, 5);
         }
         assertFalse(back.shows(FaultCondition.SENSOR_DRIFT), "still drifting after recalibration");
     }
@@ -60,7 +61,7 @@ class FaultConditionsTest {
         warmUp();
         Indicators hot = null;
         for (int i = 1; i <= 10; i++) {
-            hot = next(45 + 1.5 * 2 * i, 5);
+            hot = next(54 + 1.5 * 2 * i, 5);
             assertFalse(hot.shows(FaultCondition.SENSOR_DRIFT), "drift at " + 2 * i + " min");
         }
         assertTrue(hot.shows(FaultCondition.OVERHEAT));
@@ -70,13 +71,14 @@ class FaultConditionsTest {
     @Test
     void aPowerStepIsExplainedByItsSizeAgainstTheRunningLevel() {
         for (int i = 0; i < 10; i++) {
-            next(45, 5);
+            next(54, 5);
         }
-        next(45, 8);
-        ActiveCondition spike = next(45, 8).condition(FaultCondition.POWER_SPIKE);
+        next(54, 8);
+        ActiveCondition spike = next(54, 8).condition(FaultCondition.POWER_SPIKE);
         assertNotNull(spike);
         assertEquals(3, spike.value(), 1e-9);
-        assertEquals(PowerStepDetector.STEP_KW, spike.limit());
+        // the limit widens with the time since the reference last moved (the load may wander meanwhile)
+        assertTrue(spike.limit() >= PowerStepDetector.STEP_KW && spike.limit() < 2, "limit " + spike.limit());
         assertTrue(spike.explanation().startsWith("power 8.00 kW is 3.00 kW above its running level 5.00 kW"),
                 spike.explanation());
     }

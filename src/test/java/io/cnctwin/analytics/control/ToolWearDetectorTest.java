@@ -37,7 +37,7 @@ class ToolWearDetectorTest {
     @Test
     void fastWearIsRecognisedWithinTheWindowAndExplainedAsATrend() {
         boolean raised = false;
-        for (int step = 0; step < ToolWearDetector.WINDOW && !raised; step++) {
+        for (int step = 0; step < ToolWearDetector.WINDOW_MINUTES / 2 && !raised; step++) {
             raised = cutting(step, 0.02);
         }
         assertTrue(raised);
@@ -47,7 +47,7 @@ class ToolWearDetectorTest {
 
     @Test
     void leavingActiveClearsAndStartsAfresh() {
-        for (int step = 0; step < ToolWearDetector.WINDOW; step++) {
+        for (int step = 0; step < ToolWearDetector.WINDOW_MINUTES / 2; step++) {
             cutting(step, 0.02);
         }
         assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusHours(2)).mode(OperationMode.MAINTENANCE).build()));
@@ -55,9 +55,11 @@ class ToolWearDetectorTest {
     }
 
     @Test
-    void chatterAboveTheLevelIsConfirmedByASecondReading() {
+    void chatterAboveTheLevelIsConfirmedAfterTwoMinutesAndClearsAfterTen() {
         assertFalse(cut.update(ReadingBuilder.healthy().at(T0).vibration(3.4).build()));
         assertTrue(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(2)).vibration(3.5).build()));
-        assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(4)).vibration(2.0).build()));
+        assertTrue(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(4)).vibration(2.0).build()), "one quiet reading");
+        assertTrue(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(12)).vibration(2.0).build()));
+        assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(14)).vibration(2.0).build()));
     }
 }
