@@ -31,6 +31,8 @@ public class MachineAnalytics {
     private final TrendEstimator vibrationTrend;
     private final MachineCorrelations correlations = new MachineCorrelations();
     private final ConditionRules faults;
+    private final FailureFeatures failureFeatures = new FailureFeatures();
+    private final FailureProbabilityModel failureModel = FailureProbabilityModel.shipped();
     private long powerJumps;
     private long powerDrops;
     private Set<Detector> alarms = Set.of();
@@ -76,7 +78,9 @@ public class MachineAnalytics {
         time.update(reading);
         alarms = updateDetectors(reading);
         List<ActiveCondition> conditions = faults.assess(reading, alarms.contains(Detector.NETWORK_CONGESTION));
-        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions);
+        boolean sufficient = failureFeatures.update(reading);
+        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions,
+                failureModel.assess(failureFeatures.values(), sufficient));
         vibrationTrend.add(reading.timestamp(), reading.vibrationHz());
         correlations.add(reading, indicators.efficiencyScore());
         previous = reading;

@@ -38,6 +38,13 @@ final class FaultAgenda {
                 .anyMatch(episode -> episode.end().isAfter(after) && !episode.end().isAfter(upTo));
     }
 
+    /** True when a fault of this kind that ends in a repair ended in (after, upTo]. */
+    boolean repairDue(LocalDateTime after, LocalDateTime upTo, io.cnctwin.simulation.entity.FaultKind kind) {
+        return faults.stream().map(ScheduledFault::episode)
+                .filter(episode -> episode.kind() == kind && kind.endsInMaintenance())
+                .anyMatch(episode -> episode.end().isAfter(after) && !episode.end().isAfter(upTo));
+    }
+
     private static void apply(ScheduledFault fault, LocalDateTime at, FaultEffect effect) {
         FaultEpisode episode = fault.episode();
         double severity = fault.severity();

@@ -1,0 +1,137 @@
+package io.cnctwin.analytics.control;
+
+import io.cnctwin.telemetry.entity.OperationMode;
+import io.cnctwin.telemetry.entity.Reading;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * The physical features of the failure model, kept online per machine from its readings in data time (minutes and
+ * hours, never reading counts, so 1-, 2- and 5-minute sampling give the same values). O(1) per reading.
+ * <ul>
+ *   <li>{@code cutting_hours}: hours Active since the last Maintenance reading (tool wear grows with cutting time;
+ *       every maintenance changes the tool). Before the first Maintenance seen: since the first reading.</li>
+ *   <li>{@code vibration_excess}: vibration while Active minus the part the spindle load explains
+ *       ({@value #VIBRATION_PER_KW} Hz per kW above the {@value #AUXILIARY_KW} kW auxiliary draw), smoothed with a
+ *       {@value #SMOOTHING_MINUTES}-minute time constant: grows with tool wear and bearing damage.</li>
+ *   <li>{@code thermal_resistance}: (temperature - {@value #COOLANT_C} °C) / (power - auxiliary draw) while Active,
+ *       K/kW, smoothed: a fouled cooling circuit runs warmer at the same power.</li>
+ *   <li>{@code heat_hours}: hours above the thermal comfort band ({@value #COMFORT_TOP_C} °C) with a 24-hour
+ *       memory (exponential forgetting).</li>
+ *   <li>{@code overload_hours}: hours above the drive's continuous rating ({@value #OVERLOAD_KW} kW) with a 4-hour
+ *       memory: heat in windings and power stage.</li>
+ * </ul>
+ * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
+ * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
+ * previous one (ignored) or has a non-finite value.
+ */
+public final class FailureFeatures {
+
+    public static final String[] NAMES = {"cutting_hours", "vibration_excess", "thermal_resistance", "heat_hours",
+        "overload_hours"};
+    public static final int CUTTING_HOURS = 0;
+    public static final int VIBRATION_EXCESS = 1;
+    public static final int THERMAL_RESISTANCE = 2;
+    public static final int HEAT_HOURS = 3;
+    public static final int OVERLOAD_HOURS = 4;
+
+    static final double AUXILIARY_KW = 1.6;
+    static final double VIBRATION_PER_KW = 0.13;
+    static final double COOLANT_C = 32;
+    static final double COMFORT_TOP_C = 65;
+    static final double OVERLOAD_KW = 6.8;
+    static final double SMOOTHING_MINUTES = 60;
+    static final double HEAT_MEMORY_MINUTES = 24 * 60;
+    static final double OVERLOAD_MEMORY_MINUTES = 4 * 60;
+    public static final double WARM_UP_MINUTES = 30;
+    public static final double MAX_GAP_MINUTES = 15;
+    /** Below this spindle power a ratio of heat to power says nothing: the machine is barely cutting. */
+    static final double MIN_CUTTING_KW = 1.5;
+
+    private LocalDateTime last;
+    private double contiguousMinutes;
+    private double cuttingMinutes;
+    private double vibrationExcess = Double.NaN;
+    private double thermalResistance = Double.NaN;
+    private double heatMinutes;
+    private double overloadMinutes;
+    private boolean sufficient;
+
+    /**
+     * Updates with the machine's next reading; returns true when the features describe the machine now
+     * (enough contiguous, ordered, finite data), false for "insufficient data".
+     */
+    public boolean update(Reading reading) {
+        if (reading.timestamp() == null || !finite(reading)) {
+            sufficient = false;
+            return false;
+        }
+        if (last != null && !reading.timestamp().isAfter(last)) {
+            sufficient = false; // out of order or repeated: not applied
+            return false;
+        }
+        double dt = last == null ? 0 : Duration.between(last, reading.timestamp()).toMillis() / 60_000.0;
+        last = reading.timestamp();
+        if (dt > MAX_GAP_MINUTES) {
+            contiguousMinutes = 0;
+            dt = MAX_GAP_MINUTES; // what happened in the gap is unknown: credit no more than a short gap
+            sufficient = false;
+        } else {
+            contiguousMinutes += dt;
+        }
+        accumulate(reading, dt);
+        sufficient = contiguousMinutes >= WARM_UP_MINUTES;
+        return sufficient;
+    }
+
+    private void accumulate(Reading reading, double dt) {
+        OperationMode mode = reading.mode();
+        if (mode == OperationMode.MAINTENANCE) {
+            cuttingMinutes = 0;
+        } else if (mode == OperationMode.ACTIVE) {
+            cuttingMinutes += dt;
+        }
+        double heatKeep = Math.exp(-dt / HEAT_MEMORY_MINUTES);
+        heatMinutes = heatMinutes * heatKeep + (reading.temperatureC() > COMFORT_TOP_C ? dt : 0);
+        double overloadKeep = Math.exp(-dt / OVERLOAD_MEMORY_MINUTES);
+        boolean overloaded = mode == OperationMode.ACTIVE && reading.powerKw() > OVERLOAD_KW;
+        overloadMinutes = overloadMinutes * overloadKeep + (overloaded ? dt : 0);
+        if (mode == OperationMode.ACTIVE) {
+            double spindleKw = reading.powerKw() - AUXILIARY_KW;
+            double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / SMOOTHING_MINUTES);
+            vibrationExcess = smooth(vibrationExcess, reading.vibrationHz() - VIBRATION_PER_KW * spindleKw, alpha);
+            if (spindleKw > MIN_CUTTING_KW) {
+                thermalResistance = smooth(thermalResistance, (reading.temperatureC() - COOLANT_C) / spindleKw, alpha);
+            }
+        }
+    }
+
+    private static double smooth(double current, double value, double alpha) {
+        return Double.isNaN(current) ? value : current + alpha * (value - current);
+    }
+
+    private static boolean finite(Reading r) {
+        return Double.isFinite(r.temperatureC()) && Double.isFinite(r.vibrationHz()) && Double.isFinite(r.powerKw());
+    }
+
+    /** True when the last update left enough contiguous data. */
+    public boolean sufficient() {
+        return sufficient;
+    }
+
+    /**
+     * The features in the order of {@link #NAMES}. A smoothed value not seen yet (no Active reading) is the value of
+     * a healthy machine, so it adds nothing: see {@link #HEALTHY}.
+     */
+    public double[] values() {
+        return new double[] {
+            cuttingMinutes / 60,
+            Double.isNaN(vibrationExcess) ? HEALTHY[VIBRATION_EXCESS] : vibrationExcess,
+            Double.isNaN(thermalResistance) ? HEALTHY[THERMAL_RESISTANCE] : thermalResistance,
+            heatMinutes / 60,
+            overloadMinutes / 60};
+    }
+
+    /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
+    public static final double[] HEALTHY = {0, 0.9, 6.5, 0, 0};
+}
