@@ -2,6 +2,7 @@ package io.cnctwin.analytics.boundary;
 
 import io.cnctwin.analytics.control.DatasetSummary;
 import io.cnctwin.analytics.control.DetectionScorer;
+import io.cnctwin.analytics.control.FailurePredictionScorer;
 import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.CorrelationFinding;
 import io.cnctwin.analytics.entity.DetectionScore;
@@ -40,7 +41,9 @@ public final class ScoreDetection {
         if (noTruth) {
             printSummary(readings);
         } else {
-            printScore(readings, GroundTruthFile.read(Path.of(truth)));
+            List<io.cnctwin.analytics.entity.LabelledEpisode> episodes = GroundTruthFile.read(Path.of(truth));
+            printScore(readings, episodes);
+            printFailureScore(readings, episodes, Path.of(truth));
         }
     }
 
@@ -54,6 +57,18 @@ public final class ScoreDetection {
         printLine(score.overall());
         System.out.printf("%,d readings, %.1f machine-days; %,.0f readings/s, %d ns per reading (analytics and scoring)%n",
                 score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
+    }
+
+    /** The failure probability per horizon and the risk levels of healthy rows, against the failures file. */
+    private static void printFailureScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> episodes,
+                                          Path truth) throws IOException {
+        Path failures = FailureFile.besides(truth);
+        if (!java.nio.file.Files.exists(failures)) {
+            System.out.println("failure probability: no failures file " + failures + ", not scored");
+            return;
+        }
+        new FailurePredictionScorer().score(readings, episodes, FailureFile.read(failures)).lines()
+                .forEach(System.out::println);
     }
 
     private static void printLine(ConditionScore line) {

@@ -11,9 +11,11 @@ import java.time.LocalDateTime;
  * <ul>
  *   <li>{@code cutting_hours}: hours Active since the last Maintenance reading (tool wear grows with cutting time;
  *       every maintenance changes the tool). Before the first Maintenance seen: since the first reading.</li>
- *   <li>{@code vibration_excess}: vibration while Active minus the part the spindle load explains
- *       ({@value #VIBRATION_PER_KW} Hz per kW above the {@value #AUXILIARY_KW} kW auxiliary draw), smoothed with a
- *       {@value #SMOOTHING_MINUTES}-minute time constant: grows with tool wear and bearing damage.</li>
+ *   <li>{@code idle_vibration}: vibration while Idle above the {@value #IDLE_VIBRATION_HZ} Hz of a sound spindle
+ *       turning at idle speed and the {@value #IDLE_WEAR_HZ_PER_CUTTING_HOUR} Hz per cutting hour a
+ *       wearing tool adds, smoothed with a {@value #IDLE_SMOOTHING_MINUTES}-minute time constant and held
+ *       between idle stretches: at idle neither cutting load nor tool wear add much, so what grows is the
+ *       bearing.</li>
  *   <li>{@code thermal_resistance}: (temperature - {@value #COOLANT_C} °C) / (power - auxiliary draw) while Active,
  *       K/kW, smoothed: a fouled cooling circuit runs warmer at the same power.</li>
  *   <li>{@code heat_hours}: hours above the thermal comfort band ({@value #COMFORT_TOP_C} °C) with a 24-hour
@@ -27,16 +29,19 @@ import java.time.LocalDateTime;
  */
 public final class FailureFeatures {
 
-    public static final String[] NAMES = {"cutting_hours", "vibration_excess", "thermal_resistance", "heat_hours",
+    public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
         "overload_hours"};
     public static final int CUTTING_HOURS = 0;
-    public static final int VIBRATION_EXCESS = 1;
+    public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
     public static final int HEAT_HOURS = 3;
     public static final int OVERLOAD_HOURS = 4;
 
     static final double AUXILIARY_KW = 1.6;
-    static final double VIBRATION_PER_KW = 0.13;
+    static final double IDLE_VIBRATION_HZ = 0.3;
+    static final double IDLE_SMOOTHING_MINUTES = 30;
+    /** A worn tool adds about 0.3 Hz at idle over a tool life of about 20 cutting hours. */
+    static final double IDLE_WEAR_HZ_PER_CUTTING_HOUR = 0.015;
     static final double COOLANT_C = 32;
     static final double COMFORT_TOP_C = 65;
     static final double OVERLOAD_KW = 6.8;
@@ -54,6 +59,8 @@ public final class FailureFeatures {
     private double vibrationExcess = Double.NaN;
     private double thermalResistance = Double.NaN;
     private double heatMinutes;
+    private double riseC = Double.NaN;
+    private double heatKw = Double.NaN;
     private double overloadMinutes;
     private boolean sufficient;
 
@@ -96,12 +103,19 @@ public final class FailureFeatures {
         double overloadKeep = Math.exp(-dt / OVERLOAD_MEMORY_MINUTES);
         boolean overloaded = mode == OperationMode.ACTIVE && reading.powerKw() > OVERLOAD_KW;
         overloadMinutes = overloadMinutes * overloadKeep + (overloaded ? dt : 0);
+        if (mode == OperationMode.IDLE) {
+            double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / IDLE_SMOOTHING_MINUTES);
+            double toolPart = IDLE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
+            vibrationExcess = smooth(vibrationExcess, reading.vibrationHz() - IDLE_VIBRATION_HZ - toolPart, alpha);
+        }
         if (mode == OperationMode.ACTIVE) {
             double spindleKw = reading.powerKw() - AUXILIARY_KW;
             double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / SMOOTHING_MINUTES);
-            vibrationExcess = smooth(vibrationExcess, reading.vibrationHz() - VIBRATION_PER_KW * spindleKw, alpha);
             if (spindleKw > MIN_CUTTING_KW) {
-                thermalResistance = smooth(thermalResistance, (reading.temperatureC() - COOLANT_C) / spindleKw, alpha);
+                // a ratio of smoothed rise and smoothed power: the housing's lag (20 min) and load swings average out
+                riseC = smooth(riseC, reading.temperatureC() - COOLANT_C, alpha);
+                heatKw = smooth(heatKw, spindleKw, alpha);
+                thermalResistance = riseC / heatKw;
             }
         }
     }
@@ -126,12 +140,12 @@ public final class FailureFeatures {
     public double[] values() {
         return new double[] {
             cuttingMinutes / 60,
-            Double.isNaN(vibrationExcess) ? HEALTHY[VIBRATION_EXCESS] : vibrationExcess,
+            Double.isNaN(vibrationExcess) ? HEALTHY[IDLE_VIBRATION] : vibrationExcess,
             Double.isNaN(thermalResistance) ? HEALTHY[THERMAL_RESISTANCE] : thermalResistance,
             heatMinutes / 60,
             overloadMinutes / 60};
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.9, 6.5, 0, 0};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0};
 }

@@ -103,8 +103,8 @@ public class FailureProbabilityModel {
         String what = switch (feature) {
             case FailureFeatures.CUTTING_HOURS -> String.format(Locale.ROOT,
                     "%.1f h of cutting since the last maintenance (tool wear)", value);
-            case FailureFeatures.VIBRATION_EXCESS -> String.format(Locale.ROOT,
-                    "vibration %.2f Hz above what the load explains (wear, bearing damage)", value);
+            case FailureFeatures.IDLE_VIBRATION -> String.format(Locale.ROOT,
+                    "vibration at idle %.2f Hz above a sound spindle's (bearing damage)", value);
             case FailureFeatures.THERMAL_RESISTANCE -> String.format(Locale.ROOT,
                     "housing %.2f K per kW above coolant (cooling efficiency)", value);
             case FailureFeatures.HEAT_HOURS -> String.format(Locale.ROOT,

@@ -15,12 +15,13 @@ final class Degradation {
     /** Bearing spall growth is self-accelerating: db/dt = rate x (SEED_DAMAGE + b), x HEAT_GAIN above the band. */
     static final double BEARING_SEED_DAMAGE = 0.05;
     static final double BEARING_HEAT_GAIN = 2.0;
+    static final double BEARING_LATE_GAIN = 3.0;
     /** Load fraction above which the spindle drive runs over its continuous rating. */
     static final double OVERLOAD_LOAD = 0.85;
     /** Winding and power-stage temperature forget old overload with this time constant. */
     static final double OVERLOAD_MEMORY_MINUTES = 240;
     /** Fouling raises the housing's thermal resistance by this share at fouling 1. */
-    static final double FOULING_RESISTANCE_GAIN = 0.25;
+    static final double FOULING_RESISTANCE_GAIN = 0.5;
 
     private final double bearingRatePerHour;
     private final double foulingRatePerHour;
@@ -29,9 +30,9 @@ final class Degradation {
     private double overloadMinutes;
 
     Degradation(RandomGenerator random) {
-        this.bearingRatePerHour = 0.004 + 0.006 * random.nextDouble();
-        this.foulingRatePerHour = 0.0015 + 0.003 * random.nextDouble();
-        this.bearing = 0.4 * random.nextDouble();
+        this.bearingRatePerHour = 0.003 + 0.004 * random.nextDouble();
+        this.foulingRatePerHour = 0.002 + 0.003 * random.nextDouble();
+        this.bearing = 0.6 * random.nextDouble();
         this.fouling = 0.6 * random.nextDouble();
     }
 
@@ -39,7 +40,10 @@ final class Degradation {
     void step(boolean spindleTurning, boolean cutting, double load, double trueC, double dtMinutes) {
         double hours = dtMinutes / 60;
         if (spindleTurning) {
-            double rate = bearingRatePerHour * (trueC > COMFORT_TOP_C ? BEARING_HEAT_GAIN : 1);
+            // a large spall loads its own edges: growth speeds up with the damage (1 + 3 b^4), so the last phase is
+            // hours, not days
+            double rate = bearingRatePerHour * (trueC > COMFORT_TOP_C ? BEARING_HEAT_GAIN : 1)
+                    * (1 + BEARING_LATE_GAIN * Math.pow(bearing, 4));
             // exact solution of db/dt = r (s + b): b + s grows by e^(r dt)
             bearing = (bearing + BEARING_SEED_DAMAGE) * Math.exp(rate * hours) - BEARING_SEED_DAMAGE;
             fouling += foulingRatePerHour * hours;

@@ -13,19 +13,19 @@ import java.util.Map;
 final class FailureHazard {
 
     /** Tool breakage: LAMBDA x exp(STEEPNESS (w - 0.75)) per hour while cutting; 0.75 is the planned change point. */
-    static final double TOOL_PER_HOUR = 0.1;
-    static final double TOOL_STEEPNESS = 14;
+    static final double TOOL_PER_HOUR = 0.015;
+    static final double TOOL_STEEPNESS = 16;
     /** Bearing seizure: per hour while the spindle turns, at damage 1. */
     static final double BEARING_PER_HOUR = 0.3;
-    static final double BEARING_STEEPNESS = 10;
+    static final double BEARING_STEEPNESS = 30;
     /** Cooling failure: per hour while the coolant runs, at fouling 1. */
     static final double COOLING_PER_HOUR = 0.3;
-    static final double COOLING_STEEPNESS = 12;
+    static final double COOLING_STEEPNESS = 40;
     /** Drive fault: per hour while cutting, x exp(gain x overload hours of the last ~4 h). */
-    static final double DRIVE_PER_HOUR = 0.0008;
+    static final double DRIVE_PER_HOUR = 0.0001;
     static final double DRIVE_GAIN_PER_OVERLOAD_HOUR = 2.2;
     /** Failures without a precursor (a defective part, an operator's crash): constant while the machine runs. */
-    static final double RANDOM_PER_HOUR = 0.001;
+    static final double RANDOM_PER_HOUR = 0.0003;
 
     /** The hazards with a precursor, per hour, by kind. */
     static Map<FailureKind, Double> hazards(boolean spindleTurning, boolean cutting, double wear, Degradation state) {

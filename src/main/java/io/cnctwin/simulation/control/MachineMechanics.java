@@ -42,13 +42,13 @@ final class MachineMechanics {
 
     /**
      * As above, plus a damaged spindle bearing: its rolling elements pass over spalls, adding BEARING_GAIN x b^2 while
-     * cutting (half of it at idle speed), so bearing damage shows as slow vibration growth that no tool change resets.
+     * the spindle turns (cutting or idle), so bearing damage shows as slow vibration growth that no tool change resets.
      */
     static double vibrationHz(OperationMode mode, double load, double wear, boolean toolBroken, double bearing) {
         double rumble = BEARING_GAIN * bearing * bearing;
         return switch (mode) {
             case ACTIVE -> 0.5 + 0.8 * load + 1.2 * wear + 2.6 * Math.pow(wear, 6) + (toolBroken ? 0.6 : 0) + rumble;
-            case IDLE -> 0.3 + 0.3 * wear + 0.5 * rumble;
+            case IDLE -> 0.3 + 0.3 * wear + rumble;
             case MAINTENANCE -> 0.12;
         };
     }
