@@ -145,7 +145,7 @@ public final class FitFailureModel {
                 }
             }
             int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
-            coefficients[h] = LogisticFit.fit(x.toArray(double[][]::new), labels, RIDGE);
+            coefficients[h] = fitNonNegative(x.toArray(double[][]::new), labels);
             baseRates[h] = (double) y.stream().mapToInt(Integer::intValue).sum() / labels.length;
         }
         FailureProbabilityModel model = new FailureProbabilityModel(coefficients, baseRates);
@@ -154,6 +154,42 @@ public final class FitFailureModel {
                     FailureProbabilityModel.HORIZONS[h], score(model, rows, h).line());
         }
         return model;
+    }
+
+    /**
+     * Every feature measures something that can only raise the hazard, so a negative weight is a confounding artefact
+     * (it would tell an engineer that overload protects a machine): such a feature is dropped (weight 0) and the
+     * rest refitted, until every weight is &gt;= 0.
+     */
+    static double[] fitNonNegative(double[][] x, int[] y) {
+        int k = x[0].length;
+        boolean[] kept = new boolean[k];
+        java.util.Arrays.fill(kept, true);
+        while (true) {
+            int[] columns = java.util.stream.IntStream.range(0, k).filter(j -> kept[j]).toArray();
+            double[][] reduced = new double[x.length][columns.length];
+            for (int i = 0; i < x.length; i++) {
+                for (int c = 0; c < columns.length; c++) {
+                    reduced[i][c] = x[i][columns[c]];
+                }
+            }
+            double[] b = LogisticFit.fit(reduced, y, RIDGE);
+            double[] full = new double[k + 1];
+            full[0] = b[0];
+            int worst = -1;
+            for (int c = 0; c < columns.length; c++) {
+                full[columns[c] + 1] = b[c + 1];
+                if (b[c + 1] < 0 && (worst < 0 || b[c + 1] < full[worst + 1])) {
+                    worst = columns[c];
+                }
+            }
+            if (worst < 0) {
+                return full;
+            }
+            System.err.printf(Locale.ROOT, "%s has a negative weight (%.3f): dropped, refitting%n",
+                    FailureFeatures.NAMES[worst], full[worst + 1]);
+            kept[worst] = false;
+        }
     }
 
     static void write(FailureProbabilityModel model, Path out, String command) throws IOException {

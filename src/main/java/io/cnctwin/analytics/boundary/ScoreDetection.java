@@ -71,6 +71,29 @@ public final class ScoreDetection {
                 .forEach(System.out::println);
     }
 
+    /** Without labels: how far the failure probability strays from the model's base rate on this file. */
+    private static void printFailureProbability(List<Reading> readings) {
+        java.util.Map<Integer, io.cnctwin.analytics.control.MachineAnalytics> machines = new java.util.HashMap<>();
+        double[] sum = new double[2];
+        long estimated = 0;
+        for (Reading reading : readings) {
+            io.cnctwin.analytics.entity.Indicators indicators = machines
+                    .computeIfAbsent(reading.machineId(), id -> new io.cnctwin.analytics.control.MachineAnalytics())
+                    .assess(reading);
+            sum[0] += indicators.failureProbability();
+            sum[1] += indicators.failureProbability4h() == null ? 0 : indicators.failureProbability4h();
+            estimated += "OK".equals(indicators.failureStatus()) ? 1 : 0;
+        }
+        io.cnctwin.analytics.control.FailureProbabilityModel model =
+                io.cnctwin.analytics.control.FailureProbabilityModel.shipped();
+        for (int h = 0; h < 2; h++) {
+            System.out.printf(java.util.Locale.ROOT, "failure probability (%d h): mean %.3f against base rate %.3f;"
+                            + " %d of %d rows with an estimate, the rest insufficient data%n",
+                    io.cnctwin.analytics.control.FailureProbabilityModel.HORIZONS[h],
+                    sum[h] / Math.max(1, readings.size()), model.baseRate(h), estimated, readings.size());
+        }
+    }
+
     private static void printLine(ConditionScore line) {
         System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f%n", line.name(), line.episodes(), line.detected(),
                 line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay());
@@ -89,6 +112,7 @@ public final class ScoreDetection {
                     entry.getKey(), f.r(), f.n(), f.pValue(), f.verdict(), f.effect());
         }
         System.out.printf("%d ns per reading%n", elapsed / Math.max(1, summary.readings()));
+        printFailureProbability(readings);
     }
 
     private static List<Reading> read(String location) throws IOException {

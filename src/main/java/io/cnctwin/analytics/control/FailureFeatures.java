@@ -22,6 +22,11 @@ import java.time.LocalDateTime;
  *       memory (exponential forgetting).</li>
  *   <li>{@code overload_hours}: hours above the drive's continuous rating ({@value #OVERLOAD_KW} kW) with a 4-hour
  *       memory: heat in windings and power stage.</li>
+ *   <li>{@code vibration_excess}: vibration while Active above what load and tool wear explain
+ *       ({@value #ACTIVE_BASE_HZ} Hz + {@value #VIBRATION_PER_LOAD} Hz x load, load = spindle kW / {@value #RATED_KW};
+ *       {@value #ACTIVE_WEAR_HZ_PER_CUTTING_HOUR} Hz per cutting hour of tool wear), smoothed with a
+ *       {@value #ACTIVE_SMOOTHING_MINUTES}-minute time constant: the bearing's vibration growth, seen between idle
+ *       stretches.</li>
  * </ul>
  * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
  * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
@@ -30,15 +35,21 @@ import java.time.LocalDateTime;
 public final class FailureFeatures {
 
     public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
-        "overload_hours"};
+        "overload_hours", "vibration_excess"};
     public static final int CUTTING_HOURS = 0;
     public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
     public static final int HEAT_HOURS = 3;
     public static final int OVERLOAD_HOURS = 4;
+    public static final int VIBRATION_EXCESS = 5;
 
     static final double AUXILIARY_KW = 1.6;
     static final double IDLE_VIBRATION_HZ = 0.3;
+    static final double ACTIVE_BASE_HZ = 0.5;
+    static final double VIBRATION_PER_LOAD = 0.8;
+    static final double RATED_KW = 6.0;
+    static final double ACTIVE_WEAR_HZ_PER_CUTTING_HOUR = 0.06;
+    static final double ACTIVE_SMOOTHING_MINUTES = 30;
     static final double IDLE_SMOOTHING_MINUTES = 30;
     /** A worn tool adds about 0.3 Hz at idle over a tool life of about 20 cutting hours. */
     static final double IDLE_WEAR_HZ_PER_CUTTING_HOUR = 0.015;
@@ -59,6 +70,7 @@ public final class FailureFeatures {
     private double vibrationExcess = Double.NaN;
     private double thermalResistance = Double.NaN;
     private double heatMinutes;
+    private double activeExcess = Double.NaN;
     private double riseC = Double.NaN;
     private double heatKw = Double.NaN;
     private double overloadMinutes;
@@ -111,6 +123,11 @@ public final class FailureFeatures {
         if (mode == OperationMode.ACTIVE) {
             double spindleKw = reading.powerKw() - AUXILIARY_KW;
             double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / SMOOTHING_MINUTES);
+            double load = spindleKw / RATED_KW;
+            double explained = ACTIVE_BASE_HZ + VIBRATION_PER_LOAD * load
+                    + ACTIVE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
+            double activeAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / ACTIVE_SMOOTHING_MINUTES);
+            activeExcess = smooth(activeExcess, reading.vibrationHz() - explained, activeAlpha);
             if (spindleKw > MIN_CUTTING_KW) {
                 // a ratio of smoothed rise and smoothed power: the housing's lag (20 min) and load swings average out
                 riseC = smooth(riseC, reading.temperatureC() - COOLANT_C, alpha);
@@ -143,9 +160,10 @@ public final class FailureFeatures {
             Double.isNaN(vibrationExcess) ? HEALTHY[IDLE_VIBRATION] : vibrationExcess,
             Double.isNaN(thermalResistance) ? HEALTHY[THERMAL_RESISTANCE] : thermalResistance,
             heatMinutes / 60,
-            overloadMinutes / 60};
+            overloadMinutes / 60,
+            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess};
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05};
 }

@@ -111,6 +111,8 @@ public class FailureProbabilityModel {
                     "%.1f h above the %.0f °C comfort band (24 h memory)", value, FailureFeatures.COMFORT_TOP_C);
             case FailureFeatures.OVERLOAD_HOURS -> String.format(Locale.ROOT,
                     "%.2f h above the drive's %.1f kW rating (4 h memory)", value, FailureFeatures.OVERLOAD_KW);
+            case FailureFeatures.VIBRATION_EXCESS -> String.format(Locale.ROOT,
+                    "vibration while cutting %.2f Hz above what load and tool wear explain (bearing damage)", value);
             default -> FailureFeatures.NAMES[feature];
         };
         return what + String.format(Locale.ROOT, "; multiplies the odds of failure by %.2f", Math.exp(contribution));

@@ -29,7 +29,8 @@ public class MaintenanceRanking {
             TrendFinding trend = machine.snapshot().vibrationTrend();
             ranking.add(new MaintenancePriority(ranking.size() + 1, machine.machineId(),
                     machine.indicators().failureProbability(), rising(trend) ? trend.daysToThreshold() : null,
-                    reason(machine)));
+                    reason(machine), machine.indicators().failureHorizon(), machine.indicators().failureProbability4h(),
+                    machine.indicators().failureStatus(), machine.indicators().failureFactors()));
         }
         return ranking;
     }
