@@ -27,6 +27,9 @@ import java.time.LocalDateTime;
  *       {@value #ACTIVE_WEAR_HZ_PER_CUTTING_HOUR} Hz per cutting hour of tool wear), smoothed with a
  *       {@value #ACTIVE_SMOOTHING_MINUTES}-minute time constant: the bearing's vibration growth, seen between idle
  *       stretches.</li>
+ *   <li>{@code vibration_growth}: that excess smoothed over {@value #ACTIVE_SMOOTHING_MINUTES} minutes minus the
+ *       same over {@value #SLOW_SMOOTHING_MINUTES} minutes (Hz): how fast it is rising now, the sign of a bearing in
+ *       its last, self-accelerating phase.</li>
  * </ul>
  * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
  * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
@@ -35,13 +38,14 @@ import java.time.LocalDateTime;
 public final class FailureFeatures {
 
     public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
-        "overload_hours", "vibration_excess"};
+        "overload_hours", "vibration_excess", "vibration_growth"};
     public static final int CUTTING_HOURS = 0;
     public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
     public static final int HEAT_HOURS = 3;
     public static final int OVERLOAD_HOURS = 4;
     public static final int VIBRATION_EXCESS = 5;
+    public static final int VIBRATION_GROWTH = 6;
 
     static final double AUXILIARY_KW = 1.6;
     static final double IDLE_VIBRATION_HZ = 0.3;
@@ -50,6 +54,7 @@ public final class FailureFeatures {
     static final double RATED_KW = 6.0;
     static final double ACTIVE_WEAR_HZ_PER_CUTTING_HOUR = 0.06;
     static final double ACTIVE_SMOOTHING_MINUTES = 30;
+    static final double SLOW_SMOOTHING_MINUTES = 360;
     static final double IDLE_SMOOTHING_MINUTES = 30;
     /** A worn tool adds about 0.3 Hz at idle over a tool life of about 20 cutting hours. */
     static final double IDLE_WEAR_HZ_PER_CUTTING_HOUR = 0.015;
@@ -71,6 +76,7 @@ public final class FailureFeatures {
     private double thermalResistance = Double.NaN;
     private double heatMinutes;
     private double activeExcess = Double.NaN;
+    private double slowExcess = Double.NaN;
     private double riseC = Double.NaN;
     private double heatKw = Double.NaN;
     private double overloadMinutes;
@@ -128,6 +134,8 @@ public final class FailureFeatures {
                     + ACTIVE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
             double activeAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / ACTIVE_SMOOTHING_MINUTES);
             activeExcess = smooth(activeExcess, reading.vibrationHz() - explained, activeAlpha);
+            double slowAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / SLOW_SMOOTHING_MINUTES);
+            slowExcess = smooth(slowExcess, reading.vibrationHz() - explained, slowAlpha);
             if (spindleKw > MIN_CUTTING_KW) {
                 // a ratio of smoothed rise and smoothed power: the housing's lag (20 min) and load swings average out
                 riseC = smooth(riseC, reading.temperatureC() - COOLANT_C, alpha);
@@ -161,9 +169,10 @@ public final class FailureFeatures {
             Double.isNaN(thermalResistance) ? HEALTHY[THERMAL_RESISTANCE] : thermalResistance,
             heatMinutes / 60,
             overloadMinutes / 60,
-            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess};
+            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess,
+            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_GROWTH] : activeExcess - slowExcess};
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0};
 }

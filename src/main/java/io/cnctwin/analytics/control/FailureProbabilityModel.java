@@ -113,6 +113,8 @@ public class FailureProbabilityModel {
                     "%.2f h above the drive's %.1f kW rating (4 h memory)", value, FailureFeatures.OVERLOAD_KW);
             case FailureFeatures.VIBRATION_EXCESS -> String.format(Locale.ROOT,
                     "vibration while cutting %.2f Hz above what load and tool wear explain (bearing damage)", value);
+            case FailureFeatures.VIBRATION_GROWTH -> String.format(Locale.ROOT,
+                    "vibration while cutting rising: last 30 min %+.2f Hz against the last 6 h", value);
             default -> FailureFeatures.NAMES[feature];
         };
         return what + String.format(Locale.ROOT, "; multiplies the odds of failure by %.2f", Math.exp(contribution));

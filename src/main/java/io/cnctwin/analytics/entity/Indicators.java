@@ -39,14 +39,14 @@ public record Indicators(
     }
 
     /**
-     * The scores without the factors that explain them (the factor lists empty, the active conditions kept): what a
+     * The scores without the factors that explain them (the factor lists and the per-horizon predictions empty; the
+     * flat failure fields and the active conditions kept): what a
      * fleet view shows, about a third of a full reading message's JSON.
      */
     public Indicators summary() {
         return new Indicators(efficiencyStatus, efficiencyScore, riskScore, riskLevel, failureProbability, healthIndex,
                 List.of(), List.of(), List.of(), conditions, failureHorizon, failureProbability4h, failureStatus,
-                failurePredictions.stream().map(p -> new FailurePrediction(p.horizon(), p.horizonHours(),
-                        p.probability(), p.status(), List.of())).toList());
+                List.of());
     }
 
     /** True when {@code condition} is among the active conditions. */

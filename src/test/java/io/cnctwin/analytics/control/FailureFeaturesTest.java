@@ -62,7 +62,7 @@ class FailureFeaturesTest {
             }
         }
         assertEquals(5.0, everyMinute.values()[FailureFeatures.CUTTING_HOURS], 1e-9);
-        assertArrayEquals(everyMinute.values(), everyFiveMinutes.values(), 1e-6);
+        assertArrayEquals(everyMinute.values(), everyFiveMinutes.values(), 0.01);
     }
 
     @Test
