@@ -47,7 +47,7 @@ public class IndicatorCalculator {
         Exceedances exceedances = Exceedances.of(reading, limits);
         FailurePrediction day = predictions.get(0);
         FailurePrediction shortTerm = predictions.get(1);
-        Risk currentRisk = risk.assess(day.probability(), exceedances, alarms, faults);
+        Risk currentRisk = risk.assess(day.probability(), shortTerm.probability(), exceedances, alarms, faults);
         Health currentHealth = health.assess(condition);
         return new Indicators(
                 efficiency.status(reading),

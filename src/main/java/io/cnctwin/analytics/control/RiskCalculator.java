@@ -2,6 +2,7 @@ package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Factor;
+import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.RiskLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,92 +11,115 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Risk from the calibrated failure probability and the current severity, as a "noisy-OR" of independent reasons to
- * act: {@code score = 100 (1 - (1 - p24) (1 - s))}, s = {@code 1 - prod (1 - s_i)} over the severity terms:
+ * Risk from the calibrated failure probability and the current severity. Level = the higher of
  * <ul>
- *   <li>an active fault condition ({@link ConditionRules}: overheating, tool wear, power step, congestion...):
- *       {@value #CONDITION}; two of them make HIGH on their own;</li>
- *   <li>a machine metric (temperature, vibration, error rate, defect rate, power) at its critical limit:
- *       {@value #CRITICAL_METRIC} x min(1, exceedance); a network metric {@value #NETWORK_METRIC} x min(1, exceedance);</li>
- *   <li>detector alarms (drift, power jump): {@value #ALARM} each, at most {@value #ALARMS_CAP} together, so alarms
- *       alone can never lift a machine whose failure probability is low out of LOW (they are often false).</li>
+ *   <li>the probability's level: P(failure within 24 h) below {@value #MEDIUM_P} LOW, below {@value #HIGH_P} MEDIUM,
+ *       below {@value #CRITICAL_P} HIGH, else CRITICAL (a machine that will more likely than not fail within a day
+ *       is HIGH); the 4-hour probability lifts to HIGH from {@value #HIGH_P4} and to CRITICAL from
+ *       {@value #CRITICAL_P4};</li>
+ *   <li>the severity's level: a machine fault under way ({@link ConditionRules}: overheating, tool wear, power step
+ *       or drop) is MEDIUM; with a machine metric beyond its critical limit, or two such faults, HIGH; and that with
+ *       a failure probability of MEDIUM or more, CRITICAL. Sensor drift and network congestion endanger the
+ *       monitoring, not the machine: they are factors but lift nothing.</li>
  * </ul>
- * Level: LOW &lt; 25 &lt;= MEDIUM &lt; 50 &lt;= HIGH &lt; 75 &lt;= CRITICAL. E.g. p24 = 0.3 alone is MEDIUM, p24 = 0.6 HIGH;
- * an overheating machine (condition and temperature beyond critical) is HIGH, CRITICAL when its p24 is high too.
- * The maintenance score is not a term: it is another model's guess and the failure model already uses wear.
+ * Detector alarms (drifts, power jumps) never change the level: they are often false and the failure model already
+ * weighs the physics behind them; each adds {@value #ALARM_POINTS} points to the score inside its level's band.
+ * Score 0..100: the level's band (LOW 0-25, MEDIUM 25-50, HIGH 50-75, CRITICAL 75-100), placed in the band by the
+ * probability (linear between the band's probability limits).
  */
 public class RiskCalculator {
 
-    /** How many factors a risk reports; the score itself counts all of them. */
+    /** How many factors a risk reports. */
     public static final int MAX_FACTORS = 5;
-    static final double CONDITION = 0.35;
-    static final double CRITICAL_METRIC = 0.3;
-    static final double NETWORK_METRIC = 0.1;
-    static final double ALARM = 0.05;
-    static final double ALARMS_CAP = 0.1;
+    static final double MEDIUM_P = 0.4;
+    static final double HIGH_P = 0.6;
+    static final double CRITICAL_P = 0.8;
+    static final double HIGH_P4 = 0.3;
+    static final double CRITICAL_P4 = 0.6;
+    static final double ALARM_POINTS = 2;
 
-    /** The mapping with a probability and no severity: {@code 100 p24}. */
+    /** The mapping without probability: severity only. */
     public Risk assess(Exceedances exceedances, Set<Detector> alarms) {
-        return assess(0, exceedances, alarms, List.of());
+        return assess(0, 0, exceedances, alarms, List.of());
     }
 
-    /**
-     * Risk score and level from P(failure within 24 h) and the severity terms; factors are each term's share of the
-     * score in points (the failure probability's first), largest first, at most {@link #MAX_FACTORS}.
-     */
-    public Risk assess(double failureProbability24h, Exceedances exceedances, Set<Detector> alarms,
+    /** As {@link #assess(double, double, Exceedances, Set, List)} without a 4-hour probability. */
+    public Risk assess(double p24, Exceedances exceedances, Set<Detector> alarms, List<ActiveCondition> conditions) {
+        return assess(p24, 0, exceedances, alarms, conditions);
+    }
+
+    /** Risk score, level and factors (risk points, largest first, at most {@link #MAX_FACTORS}). */
+    public Risk assess(double p24, double p4, Exceedances exceedances, Set<Detector> alarms,
                        List<ActiveCondition> conditions) {
+        double p = Double.isFinite(p24) ? Math.max(0, Math.min(1, p24)) : 0;
+        double shortTerm = Double.isFinite(p4) ? Math.max(0, Math.min(1, p4)) : 0;
+        RiskLevel byProbability = probabilityLevel(p, shortTerm);
         List<Factor> factors = new ArrayList<>();
-        List<double[]> terms = new ArrayList<>();
-        double p = Double.isFinite(failureProbability24h) ? Math.max(0, Math.min(1, failureProbability24h)) : 0;
-        List<String> names = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        add(terms, names, texts, values, p, "failure_probability", p,
-                String.format(Locale.ROOT, "P(failure within 24 h) = %.1f %%", 100 * p));
+        int machineFaults = 0;
         for (ActiveCondition condition : conditions) {
-            add(terms, names, texts, values, CONDITION, condition.condition().name().toLowerCase(Locale.ROOT), 1,
-                    "fault condition under way: " + condition.condition().name());
+            boolean machine = machineFault(condition.condition());
+            machineFaults += machine ? 1 : 0;
+            factors.add(new Factor(condition.condition().name().toLowerCase(Locale.ROOT), condition.value(),
+                    machine ? 25 : 0, (machine ? "machine fault under way: " : "under way (monitoring, not the machine): ")
+                            + condition.explanation()));
         }
+        boolean critical = false;
         for (Metric metric : Metric.values()) {
-            double weight = weight(metric);
-            double exceedance = Math.min(1, exceedances.of(metric));
-            if (weight > 0 && exceedance > 0) {
-                add(terms, names, texts, values, weight * exceedance, metric.key(), exceedances.valueOf(metric),
-                        exceedances.describe(metric));
+            double exceedance = exceedances.of(metric);
+            if (exceedance > 0 && machineMetric(metric)) {
+                critical |= exceedance >= 1;
+                factors.add(new Factor(metric.key(), exceedances.valueOf(metric), exceedance >= 1 ? 25 : 0,
+                        exceedances.describe(metric)));
             }
         }
-        double alarmBudget = ALARMS_CAP;
+        RiskLevel bySeverity = RiskLevel.LOW;
+        if (machineFaults > 0) {
+            bySeverity = critical || machineFaults > 1 ? RiskLevel.HIGH : RiskLevel.MEDIUM;
+            if (bySeverity == RiskLevel.HIGH && byProbability.compareTo(RiskLevel.MEDIUM) >= 0) {
+                bySeverity = RiskLevel.CRITICAL;
+            }
+        }
+        RiskLevel level = byProbability.compareTo(bySeverity) >= 0 ? byProbability : bySeverity;
+        double score = 25 * level.ordinal() + 25 * placeInBand(level, p);
         for (Detector detector : alarms) {
-            double share = Math.min(ALARM, alarmBudget);
-            alarmBudget -= share;
-            if (share > 0) {
-                add(terms, names, texts, values, share, detector.key(), 1, detector.explanation());
-            }
+            factors.add(new Factor(detector.key(), 1, ALARM_POINTS, detector.explanation()));
+            score += ALARM_POINTS;
         }
-        double none = 1;
-        for (double[] term : terms) {
-            none *= 1 - term[0];
-        }
-        double score = 100 * (1 - none);
-        double sum = terms.stream().mapToDouble(t -> -Math.log(1 - Math.min(0.999999, t[0]))).sum();
-        for (int i = 0; i < terms.size(); i++) {
-            double weight = -Math.log(1 - Math.min(0.999999, terms.get(i)[0]));
-            if (weight > 0) {
-                // each term's share of the score, proportional to its log-survival
-                factors.add(new Factor(names.get(i), values.get(i), score * weight / sum, texts.get(i)));
-            }
-        }
+        score = Math.min(25 * level.ordinal() + 24.99, score);
+        factors.add(new Factor("failure_probability", p, 25 * byProbability.ordinal() + 25 * placeInBand(byProbability, p),
+                String.format(Locale.ROOT, "P(failure within 24 h) = %.1f %%, within 4 h = %.1f %%", 100 * p,
+                        100 * shortTerm)));
         factors.sort(Comparator.comparingDouble(Factor::contribution).reversed());
-        return new Risk(score, level(score), List.copyOf(factors.subList(0, Math.min(MAX_FACTORS, factors.size()))));
+        return new Risk(score, level, List.copyOf(factors.subList(0, Math.min(MAX_FACTORS, factors.size()))));
     }
 
-    private static void add(List<double[]> terms, List<String> names, List<String> texts, List<Double> values,
-                            double term, String name, double value, String text) {
-        terms.add(new double[] {term});
-        names.add(name);
-        texts.add(text);
-        values.add(value);
+    static RiskLevel probabilityLevel(double p24, double p4) {
+        RiskLevel level = p24 < MEDIUM_P ? RiskLevel.LOW
+                : p24 < HIGH_P ? RiskLevel.MEDIUM : p24 < CRITICAL_P ? RiskLevel.HIGH : RiskLevel.CRITICAL;
+        RiskLevel shortTerm = p4 >= CRITICAL_P4 ? RiskLevel.CRITICAL : p4 >= HIGH_P4 ? RiskLevel.HIGH : RiskLevel.LOW;
+        return level.compareTo(shortTerm) >= 0 ? level : shortTerm;
+    }
+
+    // 0..1 within the level's probability band, so the score still ranks machines of one level
+    private static double placeInBand(RiskLevel level, double p) {
+        double[] edges = {0, MEDIUM_P, HIGH_P, CRITICAL_P, 1};
+        double low = edges[level.ordinal()];
+        double high = edges[level.ordinal() + 1];
+        return Math.max(0, Math.min(0.999, (p - low) / (high - low)));
+    }
+
+    private static boolean machineFault(FaultCondition condition) {
+        return switch (condition) {
+            case SENSOR_DRIFT, NETWORK_CONGESTION -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean machineMetric(Metric metric) {
+        return switch (metric) {
+            case TEMPERATURE, VIBRATION, ERROR_RATE, DEFECT_RATE, POWER -> true;
+            case LATENCY, PACKET_LOSS, MAINTENANCE_SCORE -> false;
+        };
     }
 
     /** LOW below 25, MEDIUM below 50, HIGH below 75, CRITICAL from 75. */
@@ -107,14 +131,5 @@ public class RiskCalculator {
             return RiskLevel.MEDIUM;
         }
         return score < 75 ? RiskLevel.HIGH : RiskLevel.CRITICAL;
-    }
-
-    /** Severity at the critical limit (exceedance 1). */
-    static double weight(Metric metric) {
-        return switch (metric) {
-            case TEMPERATURE, VIBRATION, ERROR_RATE, DEFECT_RATE, POWER -> CRITICAL_METRIC;
-            case LATENCY, PACKET_LOSS -> NETWORK_METRIC;
-            case MAINTENANCE_SCORE -> 0;
-        };
     }
 }

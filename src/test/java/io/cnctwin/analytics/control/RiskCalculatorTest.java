@@ -26,46 +26,56 @@ class RiskCalculatorTest {
     }
 
     @Test
-    void healthyMachineIsLowAndItsScoreIsTheProbability() {
+    void healthyMachineIsLow() {
         Risk risk = assess(0.04, ReadingBuilder.healthy(), Set.of(), List.of());
-        assertEquals(4, risk.score(), 1e-9);
         assertEquals(RiskLevel.LOW, risk.level());
+        assertEquals(25 * 0.04 / 0.4, risk.score(), 1e-9);
         assertEquals("failure_probability", risk.factors().get(0).name());
     }
 
     @Test
-    void detectorAlarmsAloneNeverLiftALowProbabilityOutOfLow() {
-        Risk one = assess(0.15, ReadingBuilder.healthy(), EnumSet.of(Detector.TEMPERATURE_DRIFT), List.of());
-        Risk all = assess(0.15, ReadingBuilder.healthy(), EnumSet.allOf(Detector.class), List.of());
-        assertEquals(RiskLevel.LOW, one.level());
-        assertEquals(RiskLevel.LOW, all.level());
+    void detectorAlarmsAndSensorConditionsNeverLiftAHealthyMachineOutOfLow() {
+        assertEquals(RiskLevel.LOW, assess(0.3, ReadingBuilder.healthy(), EnumSet.of(Detector.TEMPERATURE_DRIFT),
+                List.of()).level());
+        assertEquals(RiskLevel.LOW, assess(0.39, ReadingBuilder.healthy(), EnumSet.allOf(Detector.class),
+                List.of(condition(FaultCondition.SENSOR_DRIFT), condition(FaultCondition.NETWORK_CONGESTION))).level());
+        assertTrue(assess(0.39, ReadingBuilder.healthy(), EnumSet.allOf(Detector.class), List.of()).score() < 25);
     }
 
     @Test
     void everyLevelIsReachable() {
         assertEquals(RiskLevel.LOW, assess(0.05, ReadingBuilder.healthy(), Set.of(), List.of()).level());
-        assertEquals(RiskLevel.MEDIUM, assess(0.3, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.MEDIUM, assess(0.45, ReadingBuilder.healthy(), Set.of(), List.of()).level());
         assertEquals(RiskLevel.MEDIUM, assess(0.05, ReadingBuilder.healthy(), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
-        assertEquals(RiskLevel.HIGH, assess(0.6, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.HIGH, assess(0.65, ReadingBuilder.healthy(), Set.of(), List.of()).level());
         assertEquals(RiskLevel.HIGH, assess(0.05, ReadingBuilder.healthy().temperature(90), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
-        assertEquals(RiskLevel.CRITICAL, assess(0.6, ReadingBuilder.healthy().temperature(90), Set.of(),
+        assertEquals(RiskLevel.CRITICAL, assess(0.85, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.CRITICAL, assess(0.45, ReadingBuilder.healthy().temperature(90), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
     }
 
     @Test
-    void factorsAddUpToTheScoreLargestFirst() {
-        Risk risk = assess(0.2, ReadingBuilder.healthy().temperature(90).vibration(5), EnumSet.of(Detector.POWER_JUMP),
-                List.of(condition(FaultCondition.TOOL_WEAR)));
-        List<Factor> factors = risk.factors();
-        assertTrue(factors.size() <= RiskCalculator.MAX_FACTORS);
-        double sum = factors.stream().mapToDouble(Factor::contribution).sum();
-        assertEquals(risk.score(), sum, 1e-6);
-        for (int i = 1; i < factors.size(); i++) {
-            assertTrue(factors.get(i - 1).contribution() >= factors.get(i).contribution());
+    void theFourHourProbabilityLiftsToHighAndCritical() {
+        OperatingLimits limits = OperatingLimits.defaults();
+        Exceedances none = Exceedances.of(ReadingBuilder.healthy().build(), limits);
+        assertEquals(RiskLevel.HIGH, cut.assess(0.2, 0.35, none, Set.of(), List.of()).level());
+        assertEquals(RiskLevel.CRITICAL, cut.assess(0.2, 0.65, none, Set.of(), List.of()).level());
+    }
+
+    @Test
+    void scoreStaysInsideItsLevelsBandLargestFactorsFirst() {
+        for (double p : new double[] {0, 0.1, 0.39, 0.4, 0.59, 0.6, 0.79, 0.8, 1}) {
+            Risk risk = assess(p, ReadingBuilder.healthy().temperature(90).vibration(5), EnumSet.allOf(Detector.class),
+                    List.of(condition(FaultCondition.TOOL_WEAR)));
+            assertEquals(risk.level(), RiskCalculator.level(risk.score()), "p " + p);
+            List<Factor> factors = risk.factors();
+            assertTrue(factors.size() <= RiskCalculator.MAX_FACTORS);
+            for (int i = 1; i < factors.size(); i++) {
+                assertTrue(factors.get(i - 1).contribution() >= factors.get(i).contribution());
+            }
         }
-        assertTrue(risk.score() <= 100);
     }
 
     @Test
