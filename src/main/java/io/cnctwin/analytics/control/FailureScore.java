@@ -110,7 +110,7 @@ public final class FailureScore {
 
     /** {@code AUROC 0.87, Brier skill 0.31, calibration error 0.03, base rate 0.071, n 360000}. */
     public String line() {
-        return String.format(Locale.ROOT, "AUROC %.2f, Brier skill %.2f, calibration error %.3f, base rate %.3f, n %d",
+        return String.format(Locale.ROOT, "AUROC %.2f, Brier skill %.2f, calibration error %.2f, base rate %.3f, n %d",
                 auroc(), brierSkill(), calibrationError(), baseRate(), n);
     }
 }
