@@ -18,7 +18,7 @@ import java.util.Set;
  *       is HIGH); the 4-hour probability lifts to HIGH from {@value #HIGH_P4} and to CRITICAL from
  *       {@value #CRITICAL_P4};</li>
  *   <li>the severity's level: a machine fault under way ({@link ConditionRules}: overheating, tool wear, power step
- *       or drop) is MEDIUM; with a machine metric beyond its critical limit, or two such faults, HIGH; and that with
+ *       or drop), or a machine metric beyond its critical limit, is MEDIUM; with a machine metric beyond its critical limit, or two such faults, HIGH; and that with
  *       a failure probability of MEDIUM or more, CRITICAL. Sensor drift and network congestion endanger the
  *       monitoring, not the machine: they are factors but lift nothing.</li>
  * </ul>
@@ -72,7 +72,7 @@ public class RiskCalculator {
                         exceedances.describe(metric)));
             }
         }
-        RiskLevel bySeverity = RiskLevel.LOW;
+        RiskLevel bySeverity = critical ? RiskLevel.MEDIUM : RiskLevel.LOW;
         if (machineFaults > 0) {
             bySeverity = critical || machineFaults > 1 ? RiskLevel.HIGH : RiskLevel.MEDIUM;
             if (bySeverity == RiskLevel.HIGH && byProbability.compareTo(RiskLevel.MEDIUM) >= 0) {
