@@ -21,7 +21,7 @@ final class Degradation {
     /** Winding and power-stage temperature forget old overload with this time constant. */
     static final double OVERLOAD_MEMORY_MINUTES = 240;
     /** Fouling raises the housing's thermal resistance by this share at fouling 1. */
-    static final double FOULING_RESISTANCE_GAIN = 0.5;
+    static final double FOULING_RESISTANCE_GAIN = 0.35;
 
     private final double bearingRatePerHour;
     private final double foulingRatePerHour;

@@ -15,7 +15,7 @@ final class MachineMechanics {
     /** A blunt tool needs more cutting force: +15 % spindle power at end of life. */
     static final double WEAR_FORCE_GAIN = 0.15;
     /** Vibration added by bearing damage 1 while cutting (Hz of the reported vibration band). */
-    static final double BEARING_GAIN = 1.2;
+    static final double BEARING_GAIN = 0.8;
 
     private MachineMechanics() {
     }
