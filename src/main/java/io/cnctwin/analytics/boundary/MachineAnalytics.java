@@ -3,6 +3,8 @@ package io.cnctwin.analytics.boundary;
 import io.cnctwin.analytics.control.ConditionRules;
 import io.cnctwin.analytics.control.Detector;
 import io.cnctwin.analytics.control.DriftMonitor;
+import io.cnctwin.analytics.control.FailureFeatures;
+import io.cnctwin.analytics.control.FailureProbabilityModel;
 import io.cnctwin.analytics.control.IndicatorCalculator;
 import io.cnctwin.analytics.control.MachineCorrelations;
 import io.cnctwin.analytics.control.MachineTimeAccounts;
@@ -50,6 +52,8 @@ public class MachineAnalytics {
     private final ToolLifeTrend vibrationTrend;
     private final MachineCorrelations correlations = new MachineCorrelations();
     private final ConditionRules faults;
+    private final FailureFeatures failureFeatures = new FailureFeatures();
+    private final FailureProbabilityModel failureModel = FailureProbabilityModel.shipped();
     private Set<Detector> alarms = Set.of();
     private MovingRangeDetector.Signal powerSignal = MovingRangeDetector.Signal.NONE;
     private long readings;
@@ -93,7 +97,9 @@ public class MachineAnalytics {
         time.update(reading);
         alarms = updateDetectors(reading);
         List<ActiveCondition> conditions = faults.assess(reading, alarms.contains(Detector.NETWORK_CONGESTION));
-        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions);
+        boolean sufficient = failureFeatures.update(reading);
+        Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions,
+                failureModel.assess(failureFeatures.values(), sufficient));
         vibrationTrend.add(reading);
         correlations.add(reading, indicators.efficiencyScore());
         previous = reading;

@@ -34,7 +34,9 @@ public class MaintenanceRanking {
             ranking.add(new MaintenancePriority(ranking.size() + 1, machine.machineId(),
                     machine.indicators().failureProbability(), rising ? trend.daysToThreshold() : null,
                     reason(machine), rising ? trend.daysToThresholdLow() : null,
-                    rising ? trend.daysToThresholdHigh() : null));
+                    rising ? trend.daysToThresholdHigh() : null, machine.indicators().failureHorizon(),
+                    machine.indicators().failureProbability4h(), machine.indicators().failureStatus(),
+                    machine.indicators().failureFactors()));
         }
         return ranking;
     }

@@ -2,10 +2,13 @@ package io.cnctwin.analytics.boundary;
 
 import io.cnctwin.analytics.control.DatasetSummary;
 import io.cnctwin.analytics.control.DetectionScorer;
+import io.cnctwin.analytics.control.FailurePredictionScorer;
+import io.cnctwin.analytics.control.FailureProbabilityModel;
 import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.CorrelationFinding;
 import io.cnctwin.analytics.entity.DetectionScore;
 import io.cnctwin.analytics.entity.DetectorAlarmShare;
+import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.LabelledEpisode;
 import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.reading.entity.Reading;
@@ -42,7 +45,9 @@ public final class ScoreDetection {
         if (noTruth) {
             printSummary(readings);
         } else {
-            printScore(readings, GroundTruthFile.read(Path.of(truth)));
+            List<io.cnctwin.analytics.entity.LabelledEpisode> episodes = GroundTruthFile.read(Path.of(truth));
+            printScore(readings, episodes);
+            printFailureScore(readings, episodes, Path.of(truth));
         }
     }
 
@@ -67,6 +72,41 @@ public final class ScoreDetection {
                 score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
     }
 
+    /** The failure probability per horizon and the risk levels of healthy rows, against the failures file. */
+    private static void printFailureScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> episodes,
+                                          Path truth) throws IOException {
+        Path failures = FailureFile.besides(truth);
+        if (!java.nio.file.Files.exists(failures)) {
+            System.out.println("failure probability: no failures file " + failures + ", not scored");
+            return;
+        }
+        new FailurePredictionScorer().score(readings, episodes, FailureFile.read(failures)).lines()
+                .forEach(System.out::println);
+    }
+
+    /** Without labels: how far the failure probability strays from the model's base rate on this file. */
+    private static void printFailureProbability(List<Reading> readings) {
+        java.util.Map<Integer, io.cnctwin.analytics.boundary.MachineAnalytics> machines = new java.util.HashMap<>();
+        double[] sum = new double[2];
+        long estimated = 0;
+        for (Reading reading : readings) {
+            io.cnctwin.analytics.entity.Indicators indicators = machines
+                    .computeIfAbsent(reading.machineId(), id -> new io.cnctwin.analytics.boundary.MachineAnalytics())
+                    .assess(reading);
+            sum[0] += indicators.failureProbability();
+            sum[1] += indicators.failureProbability4h() == null ? 0 : indicators.failureProbability4h();
+            estimated += "OK".equals(indicators.failureStatus()) ? 1 : 0;
+        }
+        io.cnctwin.analytics.control.FailureProbabilityModel model =
+                io.cnctwin.analytics.control.FailureProbabilityModel.shipped();
+        for (int h = 0; h < 2; h++) {
+            System.out.printf(java.util.Locale.ROOT, "failure probability (%d h): mean %.3f against base rate %.3f;"
+                            + " %d of %d rows with an estimate, the rest insufficient data%n",
+                    io.cnctwin.analytics.control.FailureProbabilityModel.HORIZONS[h],
+                    sum[h] / Math.max(1, readings.size()), model.baseRate(h), estimated, readings.size());
+        }
+    }
+
     private static void printLine(ConditionScore line) {
         System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f %16.2f%n", line.name(), line.episodes(), line.detected(),
                 line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay(), line.alarmsPerEpisode());
@@ -85,6 +125,7 @@ public final class ScoreDetection {
                     entry.getKey(), f.r(), f.n(), f.pValue(), f.verdict(), f.effect());
         }
         System.out.printf("%d ns per reading%n", elapsed / Math.max(1, summary.readings()));
+        printFailureProbability(readings);
     }
 
     private static List<Reading> read(String location) throws IOException {

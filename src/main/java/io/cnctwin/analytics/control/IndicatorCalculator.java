@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.control;
 
 import io.cnctwin.analytics.entity.ActiveCondition;
+import io.cnctwin.analytics.entity.FailurePrediction;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.Reading;
 import java.util.List;
@@ -13,7 +14,7 @@ public class IndicatorCalculator {
     private final OperatingLimits limits;
     private final EfficiencyScore efficiency = new EfficiencyScore();
     private final RiskCalculator risk = new RiskCalculator();
-    private final FailureProbabilityModel failure = new FailureProbabilityModel();
+    private final FailureProbabilityModel failure = FailureProbabilityModel.shipped();
     private final HealthIndexCalculator health;
 
     public IndicatorCalculator(OperatingLimits limits) {
@@ -34,20 +35,34 @@ public class IndicatorCalculator {
      */
     public Indicators assess(Reading reading, Set<Detector> alarms, ToDoubleFunction<Metric> condition,
                              List<ActiveCondition> faults) {
+        return assess(reading, alarms, condition, faults, failure.assess(null, false));
+    }
+
+    /**
+     * As above with the failure predictions of the machine's {@link FailureFeatures} (24 h first, then 4 h): risk by
+     * {@link RiskCalculator} from the 24-hour probability and the current severity.
+     */
+    public Indicators assess(Reading reading, Set<Detector> alarms, ToDoubleFunction<Metric> condition,
+                             List<ActiveCondition> faults, List<FailurePrediction> predictions) {
         Exceedances exceedances = Exceedances.of(reading, limits);
-        Risk currentRisk = risk.assess(exceedances, alarms);
-        FailureEstimate failureEstimate = failure.assess(exceedances, alarms);
+        FailurePrediction day = predictions.get(0);
+        FailurePrediction shortTerm = predictions.get(1);
+        Risk currentRisk = risk.assess(day.probability(), shortTerm.probability(), exceedances, alarms, faults);
         Health currentHealth = health.assess(condition);
         return new Indicators(
                 efficiency.status(reading),
                 efficiency.score(reading),
                 currentRisk.score(),
                 currentRisk.level(),
-                failureEstimate.probability(),
+                day.probability(),
                 currentHealth.index(),
                 currentRisk.factors(),
-                failureEstimate.factors(),
+                day.factors(),
                 currentHealth.factors(),
-                List.copyOf(faults));
+                List.copyOf(faults),
+                day.horizon(),
+                shortTerm.probability(),
+                day.status(),
+                predictions);
     }
 }

@@ -1,6 +1,7 @@
 package io.cnctwin.simulation.boundary;
 
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.simulation.entity.FailureEvent;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ final class CsvRowFormat {
             + "Power_Consumption_kW,Network_Latency_ms,Packet_Loss_%,Quality_Control_Defect_Rate_%,"
             + "Production_Speed_units_per_hr,Predictive_Maintenance_Score,Error_Rate_%,Efficiency_Status";
     static final String GROUND_TRUTH_HEADER = "Machine_ID,Kind,Start,End";
+    static final String FAILURES_HEADER = "Machine_ID,Kind,Start,End,Precursor";
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private CsvRowFormat() {
@@ -35,6 +37,12 @@ final class CsvRowFormat {
 
     static String groundTruthLine(FaultEpisode episode) {
         return episode.machineId() + "," + episode.kind() + "," + timestamp(episode.start()) + "," + timestamp(episode.end());
+    }
+
+    /** A failure: the machine stopped at Start and was back in service at End; Precursor yes or no. */
+    static String failureLine(FailureEvent failure) {
+        return failure.machineId() + "," + failure.kind() + "," + timestamp(failure.at()) + ","
+                + timestamp(failure.repaired()) + "," + (failure.precursor() ? "yes" : "no");
     }
 
     // hand-rolled because Double.toString may print 1.0E-4 and String.format is slow; trailing zeros are dropped

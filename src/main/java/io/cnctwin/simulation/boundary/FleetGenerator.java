@@ -4,6 +4,7 @@ import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.control.FaultPlanner;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.control.PendingFaults;
+import io.cnctwin.simulation.entity.FailureEvent;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultRequest;
 import java.io.BufferedWriter;
@@ -40,8 +41,8 @@ public final class FleetGenerator {
         long began = System.nanoTime();
         long rows = new FleetGenerator(options).generate();
         double seconds = (System.nanoTime() - began) / 1e9;
-        System.out.printf("%d rows written to %s (ground truth: %s) in %.1f s, %.0f rows/s%n",
-                rows, options.out(), options.groundTruthPath(), seconds, rows / seconds);
+        System.out.printf("%d rows written to %s (ground truth: %s, failures: %s) in %.1f s, %.0f rows/s%n",
+                rows, options.out(), options.groundTruthPath(), options.failuresPath(), seconds, rows / seconds);
     }
 
     /** Writes both files and returns the number of data rows. */
@@ -51,6 +52,7 @@ public final class FleetGenerator {
                 .plan(options.machines(), options.start(), options.end(), options.faultRate());
         long rows = writeReadings(fleet, new PendingFaults(planned, options.end()));
         writeGroundTruth(fleet.groundTruth());
+        writeFailures(fleet.failures());
         return rows;
     }
 
@@ -83,6 +85,15 @@ public final class FleetGenerator {
             out.write(CsvRowFormat.GROUND_TRUTH_HEADER + "\n");
             for (String line : lines) {
                 out.write(line + "\n");
+            }
+        }
+    }
+
+    private void writeFailures(List<FailureEvent> failures) throws IOException {
+        try (Writer out = Files.newBufferedWriter(options.failuresPath(), StandardCharsets.UTF_8)) {
+            out.write(CsvRowFormat.FAILURES_HEADER + "\n");
+            for (FailureEvent failure : failures) {
+                out.write(CsvRowFormat.failureLine(failure) + "\n");
             }
         }
     }

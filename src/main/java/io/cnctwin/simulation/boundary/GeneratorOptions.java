@@ -46,6 +46,11 @@ record GeneratorOptions(int machines, double days, Duration interval, long seed,
         return start.plusSeconds(Math.round(days * 86_400));
     }
 
+    /** {@code data/fleet.csv.gz} -> {@code data/fleet.failures.csv}. */
+    Path failuresPath() {
+        return FleetSimulation.failuresPath(groundTruthPath());
+    }
+
     /** {@code data/fleet.csv.gz} -> {@code data/fleet.ground-truth.csv}. */
     Path groundTruthPath() {
         String name = out.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.csv$", "");

@@ -1,6 +1,7 @@
 package io.cnctwin.simulation.control;
 
 import io.cnctwin.simulation.entity.FaultEpisode;
+import io.cnctwin.simulation.entity.FaultKind;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,6 +36,13 @@ final class FaultAgenda {
     boolean repairDue(LocalDateTime after, LocalDateTime upTo) {
         return faults.stream().map(ScheduledFault::episode)
                 .filter(episode -> episode.kind().endsInMaintenance())
+                .anyMatch(episode -> episode.end().isAfter(after) && !episode.end().isAfter(upTo));
+    }
+
+    /** True when a fault of this kind that ends in a repair ended in (after, upTo]. */
+    boolean repairDue(LocalDateTime after, LocalDateTime upTo, io.cnctwin.simulation.entity.FaultKind kind) {
+        return faults.stream().map(ScheduledFault::episode)
+                .filter(episode -> episode.kind() == kind && kind.endsInMaintenance())
                 .anyMatch(episode -> episode.end().isAfter(after) && !episode.end().isAfter(upTo));
     }
 

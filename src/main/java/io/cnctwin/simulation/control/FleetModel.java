@@ -1,6 +1,7 @@
 package io.cnctwin.simulation.control;
 
 import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.simulation.entity.FailureEvent;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
 import io.cnctwin.simulation.entity.FaultRequest;
@@ -87,6 +88,14 @@ public final class FleetModel {
     /** Every episode injected so far, in the order of injection. */
     public synchronized List<FaultEpisode> groundTruth() {
         return Collections.unmodifiableList(new ArrayList<>(groundTruth));
+    }
+
+    /** Every failure so far (machine, kind, time, back in service), ordered by time then machine. */
+    public synchronized List<FailureEvent> failures() {
+        List<FailureEvent> all = new ArrayList<>();
+        machines.forEach(machine -> all.addAll(machine.failures()));
+        all.sort(java.util.Comparator.comparing(FailureEvent::at).thenComparingInt(FailureEvent::machineId));
+        return Collections.unmodifiableList(all);
     }
 
     /** The hidden state behind vibration and maintenance score: tool wear 0 (new) .. 1 (broken). */

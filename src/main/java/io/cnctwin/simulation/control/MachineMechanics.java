@@ -14,6 +14,8 @@ final class MachineMechanics {
     static final double IDLE_SPINDLE_KW = 0.5;
     /** A blunt tool needs more cutting force: +15 % spindle power at end of life. */
     static final double WEAR_FORCE_GAIN = 0.15;
+    /** Vibration added by bearing damage 1 while cutting (Hz of the reported vibration band). */
+    static final double BEARING_GAIN = 0.8;
 
     private MachineMechanics() {
     }
@@ -35,9 +37,18 @@ final class MachineMechanics {
      * sets in near the end of tool life, and a broken edge adds an impact component.
      */
     static double vibrationHz(OperationMode mode, double load, double wear, boolean toolBroken) {
+        return vibrationHz(mode, load, wear, toolBroken, 0);
+    }
+
+    /**
+     * As above, plus a damaged spindle bearing: its rolling elements pass over spalls, adding BEARING_GAIN x b^2 while
+     * the spindle turns (cutting or idle), so bearing damage shows as slow vibration growth that no tool change resets.
+     */
+    static double vibrationHz(OperationMode mode, double load, double wear, boolean toolBroken, double bearing) {
+        double rumble = BEARING_GAIN * bearing * bearing;
         return switch (mode) {
-            case ACTIVE -> 0.5 + 0.8 * load + 1.2 * wear + 2.6 * Math.pow(wear, 6) + (toolBroken ? 0.6 : 0);
-            case IDLE -> 0.3 + 0.3 * wear;
+            case ACTIVE -> 0.5 + 0.8 * load + 1.2 * wear + 2.6 * Math.pow(wear, 6) + (toolBroken ? 0.6 : 0) + rumble;
+            case IDLE -> 0.3 + 0.3 * wear + rumble;
             case MAINTENANCE -> 0.12;
         };
     }

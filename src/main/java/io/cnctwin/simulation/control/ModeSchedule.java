@@ -49,6 +49,13 @@ final class ModeSchedule {
         return mode;
     }
 
+    /** A repair: Maintenance for exactly {@code minutes}, then the usual cycle goes on with Active. */
+    OperationMode startRepair(double minutes) {
+        mode = OperationMode.MAINTENANCE;
+        remainingMinutes = minutes;
+        return mode;
+    }
+
     OperationMode mode() {
         return mode;
     }

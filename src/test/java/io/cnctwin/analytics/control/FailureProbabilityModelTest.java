@@ -1,79 +1,75 @@
 package io.cnctwin.analytics.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.reading.entity.Reading;
-import java.util.EnumSet;
-import java.util.Set;
+import io.cnctwin.analytics.entity.Factor;
+import io.cnctwin.analytics.entity.FailurePrediction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailureProbabilityModelTest {
 
-    private final FailureProbabilityModel cut = new FailureProbabilityModel();
-    private final OperatingLimits limits = OperatingLimits.defaults();
+    private final FailureProbabilityModel shipped = FailureProbabilityModel.shipped();
 
-    private double probability(Reading reading, Set<Detector> alarms) {
-        return cut.assess(Exceedances.of(reading, limits), alarms).probability();
+    @Test
+    void shippedCoefficientsLoadForBothHorizons() {
+        List<FailurePrediction> predictions = shipped.assess(FailureFeatures.HEALTHY.clone(), true);
+        assertEquals(2, predictions.size());
+        assertEquals("PT24H", predictions.get(0).horizon());
+        assertEquals(24, predictions.get(0).horizonHours());
+        assertEquals("PT4H", predictions.get(1).horizon());
+        for (FailurePrediction prediction : predictions) {
+            assertTrue(prediction.sufficient());
+            assertTrue(prediction.probability() > 0 && prediction.probability() < 1);
+        }
+        assertTrue(shipped.baseRate(0) > shipped.baseRate(1), "failing within a day is likelier than within 4 h");
     }
 
     @Test
-    void healthyMachineHasTheBaselineProbability() {
-        FailureEstimate estimate = cut.assess(Exceedances.of(ReadingBuilder.healthy().build(), limits), Set.of());
-        assertEquals(1 / (1 + Math.exp(4)), estimate.probability(), 1e-12);
-        assertTrue(estimate.factors().isEmpty());
+    void factorsAreLogOddsContributionsAgainstAHealthyMachine() {
+        double[] b = {-3, 0.1, 2, 0.3, 0.2, 0.5, 1.5, 2};
+        FailureProbabilityModel model = new FailureProbabilityModel(new double[][] {b, b}, new double[] {0.1, 0.02});
+        double[] x = {10, 0.6, 8.0, 3, 0.5, 0.4, 0.1};
+        FailurePrediction p = model.predict(0, x);
+        double logOdds = b[0];
+        double healthy = b[0];
+        for (int i = 0; i < x.length; i++) {
+            logOdds += b[i + 1] * x[i];
+            healthy += b[i + 1] * FailureFeatures.HEALTHY[i];
+        }
+        assertEquals(1 / (1 + Math.exp(-logOdds)), p.probability(), 1e-12);
+        double sum = p.factors().stream().mapToDouble(Factor::contribution).sum();
+        assertEquals(logOdds - healthy, sum, 0.01);
+        for (int i = 1; i < p.factors().size(); i++) {
+            assertTrue(p.factors().get(i - 1).contribution() >= p.factors().get(i).contribution());
+        }
     }
 
     @Test
-    void probabilityNeverFallsWhenAMetricRises() {
-        for (Metric metric : Metric.values()) {
-            Limit limit = limits.of(metric);
-            double previous = 0;
-            for (int step = 0; step <= 40; step++) {
-                double value = limit.nominal() + step * (limit.critical() * 1.5 - limit.nominal()) / 40;
-                double p = probability(withValue(metric, value), Set.of());
-                assertTrue(p >= previous, metric + " at " + value);
-                previous = p;
+    void insufficientDataGivesTheBaseRateNeverNaN() {
+        for (double[] features : new double[][] {null, {Double.NaN, 0, 6.5, 0, 0, 0, 0}, FailureFeatures.HEALTHY.clone()}) {
+            List<FailurePrediction> predictions = shipped.assess(features, features != null && features[0] == 0);
+            for (int h = 0; h < predictions.size(); h++) {
+                FailurePrediction prediction = predictions.get(h);
+                assertTrue(Double.isFinite(prediction.probability()));
+                if (!prediction.sufficient()) {
+                    assertEquals(FailurePrediction.INSUFFICIENT_DATA, prediction.status());
+                    assertEquals(shipped.baseRate(h), prediction.probability(), 1e-12);
+                    assertEquals("insufficient_data", prediction.factors().get(0).name());
+                }
             }
-            double atWarning = probability(withValue(metric, limit.warning()), Set.of());
-            double atCritical = probability(withValue(metric, limit.critical()), Set.of());
-            assertEquals(FailureProbabilityModel.coefficient(metric) > 0, atCritical > atWarning, metric.key());
         }
+        assertFalse(shipped.assess(null, false).get(0).sufficient());
+        assertFalse(shipped.assess(new double[] {Double.NaN, 0, 6.5, 0, 0, 0, 0}, true).get(0).sufficient());
     }
 
     @Test
-    void probabilityRisesWithEveryWeightedAlarm() {
-        Reading reading = ReadingBuilder.healthy().build();
-        double without = probability(reading, Set.of());
-        for (Detector detector : Detector.values()) {
-            double with = probability(reading, EnumSet.of(detector));
-            assertEquals(FailureProbabilityModel.coefficient(detector) > 0, with > without, detector.key());
-        }
-    }
-
-    @Test
-    void factorsAreLogOddsTermsLargestFirst() {
-        Reading reading = ReadingBuilder.healthy().temperature(85).vibration(4.5).build();
-        FailureEstimate estimate = cut.assess(Exceedances.of(reading, limits), EnumSet.of(Detector.POWER_JUMP));
-        assertEquals("vibration_hz", estimate.factors().get(0).name());
-        assertEquals(1.8, estimate.factors().get(0).contribution(), 1e-9);
-        double sum = estimate.factors().stream().mapToDouble(f -> f.contribution()).sum();
-        assertEquals(FailureProbabilityModel.INTERCEPT + sum, estimate.logOdds(), 1e-9);
-        assertEquals(FailureProbabilityModel.logistic(estimate.logOdds()), estimate.probability(), 1e-12);
-    }
-
-    private static Reading withValue(Metric metric, double value) {
-        ReadingBuilder builder = ReadingBuilder.healthy();
-        switch (metric) {
-            case TEMPERATURE -> builder.temperature(value);
-            case VIBRATION -> builder.vibration(value);
-            case POWER -> builder.power(value);
-            case LATENCY -> builder.network(value, builder.packetLossPct);
-            case PACKET_LOSS -> builder.network(builder.latencyMs, value);
-            case DEFECT_RATE -> builder.defectRate(value);
-            case ERROR_RATE -> builder.errorRate(value);
-            case MAINTENANCE_SCORE -> builder.maintenance(value);
-        }
-        return builder.build();
+    void probabilityRisesWithBearingDamageAtIdle() {
+        double[] calm = FailureFeatures.HEALTHY.clone();
+        double[] rough = calm.clone();
+        rough[FailureFeatures.IDLE_VIBRATION] = 0.8;
+        assertTrue(shipped.predict(0, rough).probability() > shipped.predict(0, calm).probability());
     }
 }

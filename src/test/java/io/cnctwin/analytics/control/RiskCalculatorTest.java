@@ -3,9 +3,10 @@ package io.cnctwin.analytics.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.Factor;
+import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.RiskLevel;
-import io.cnctwin.reading.entity.Reading;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,61 +17,71 @@ class RiskCalculatorTest {
     private final RiskCalculator cut = new RiskCalculator();
     private final OperatingLimits limits = OperatingLimits.defaults();
 
-    private Risk assess(ReadingBuilder builder, Set<Detector> alarms) {
-        return cut.assess(Exceedances.of(builder.build(), limits), alarms);
+    private Risk assess(double p24, ReadingBuilder builder, Set<Detector> alarms, List<ActiveCondition> conditions) {
+        return cut.assess(p24, Exceedances.of(builder.build(), limits), alarms, conditions);
+    }
+
+    private static ActiveCondition condition(FaultCondition kind) {
+        return new ActiveCondition(kind, "test", 1, 1, "test");
     }
 
     @Test
-    void healthyMachineIsLowWithoutFactors() {
-        Risk risk = assess(ReadingBuilder.healthy(), Set.of());
-        assertEquals(0, risk.score(), 1e-12);
+    void healthyMachineIsLow() {
+        Risk risk = assess(0.04, ReadingBuilder.healthy(), Set.of(), List.of());
         assertEquals(RiskLevel.LOW, risk.level());
-        assertTrue(risk.factors().isEmpty());
+        assertEquals(25 * 0.04 / 0.4, risk.score(), 1e-9);
+        assertEquals("failure_probability", risk.factors().get(0).name());
     }
 
     @Test
-    void everyLevelIsReachableFromPlausibleReadings() {
-        assertEquals(RiskLevel.LOW, assess(ReadingBuilder.healthy().temperature(78), Set.of()).level());
-        assertEquals(RiskLevel.MEDIUM, assess(ReadingBuilder.healthy().temperature(81), Set.of()).level());
-        assertEquals(RiskLevel.HIGH, assess(ReadingBuilder.healthy().vibration(4.6), Set.of()).level());
-        assertEquals(RiskLevel.CRITICAL,
-                assess(ReadingBuilder.healthy().temperature(86).vibration(4.2), Set.of(Detector.VIBRATION_DRIFT)).level());
+    void detectorAlarmsAndSensorConditionsNeverLiftAHealthyMachineOutOfLow() {
+        assertEquals(RiskLevel.LOW, assess(0.3, ReadingBuilder.healthy(), EnumSet.of(Detector.TEMPERATURE_DRIFT),
+                List.of()).level());
+        assertEquals(RiskLevel.LOW, assess(0.39, ReadingBuilder.healthy(), EnumSet.allOf(Detector.class),
+                List.of(condition(FaultCondition.SENSOR_DRIFT), condition(FaultCondition.NETWORK_CONGESTION))).level());
+        assertTrue(assess(0.39, ReadingBuilder.healthy(), EnumSet.allOf(Detector.class), List.of()).score() < 25);
     }
 
     @Test
-    void scoreIsCappedAt100() {
-        Risk risk = assess(ReadingBuilder.healthy().temperature(90).vibration(5).errorRate(15).power(10),
-                EnumSet.allOf(Detector.class));
-        assertEquals(100, risk.score(), 1e-12);
-        assertEquals(RiskLevel.CRITICAL, risk.level());
+    void everyLevelIsReachable() {
+        assertEquals(RiskLevel.LOW, assess(0.05, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.MEDIUM, assess(0.45, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.MEDIUM, assess(0.05, ReadingBuilder.healthy(), Set.of(),
+                List.of(condition(FaultCondition.OVERHEAT))).level());
+        assertEquals(RiskLevel.HIGH, assess(0.65, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.HIGH, assess(0.05, ReadingBuilder.healthy().temperature(90), Set.of(),
+                List.of(condition(FaultCondition.OVERHEAT))).level());
+        assertEquals(RiskLevel.CRITICAL, assess(0.85, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.CRITICAL, assess(0.45, ReadingBuilder.healthy().temperature(90), Set.of(),
+                List.of(condition(FaultCondition.OVERHEAT))).level());
     }
 
     @Test
-    void factorsAreTheLargestNonZeroTermsFirst() {
-        Risk risk = assess(ReadingBuilder.healthy().temperature(80).vibration(4.5).errorRate(7).power(9.5)
-                .network(40, 3).maintenance(0.8).defectRate(6), EnumSet.of(Detector.POWER_JUMP));
-        List<Factor> factors = risk.factors();
-        assertEquals(RiskCalculator.MAX_FACTORS, factors.size());
-        assertEquals("vibration_hz", factors.get(0).name());
-        assertEquals(50, factors.get(0).contribution(), 1e-9);
-        for (int i = 1; i < factors.size(); i++) {
-            assertTrue(factors.get(i - 1).contribution() >= factors.get(i).contribution());
-            assertTrue(factors.get(i).contribution() > 0);
+    void theFourHourProbabilityLiftsToHighAndCritical() {
+        OperatingLimits limits = OperatingLimits.defaults();
+        Exceedances none = Exceedances.of(ReadingBuilder.healthy().build(), limits);
+        assertEquals(RiskLevel.HIGH, cut.assess(0.2, 0.35, none, Set.of(), List.of()).level());
+        assertEquals(RiskLevel.CRITICAL, cut.assess(0.2, 0.65, none, Set.of(), List.of()).level());
+    }
+
+    @Test
+    void scoreStaysInsideItsLevelsBandLargestFactorsFirst() {
+        for (double p : new double[] {0, 0.1, 0.39, 0.4, 0.59, 0.6, 0.79, 0.8, 1}) {
+            Risk risk = assess(p, ReadingBuilder.healthy().temperature(90).vibration(5), EnumSet.allOf(Detector.class),
+                    List.of(condition(FaultCondition.TOOL_WEAR)));
+            assertEquals(risk.level(), RiskCalculator.level(risk.score()), "p " + p);
+            List<Factor> factors = risk.factors();
+            assertTrue(factors.size() <= RiskCalculator.MAX_FACTORS);
+            for (int i = 1; i < factors.size(); i++) {
+                assertTrue(factors.get(i - 1).contribution() >= factors.get(i).contribution());
+            }
         }
     }
 
     @Test
-    void levelBoundaries() {
-        assertEquals(RiskLevel.LOW, RiskCalculator.level(24.99));
-        assertEquals(RiskLevel.MEDIUM, RiskCalculator.level(25));
-        assertEquals(RiskLevel.HIGH, RiskCalculator.level(50));
-        assertEquals(RiskLevel.CRITICAL, RiskCalculator.level(75));
-    }
-
-    @Test
-    void explanationNamesTheLimit() {
-        Reading reading = ReadingBuilder.healthy().temperature(87).build();
-        Factor factor = cut.assess(Exceedances.of(reading, limits), Set.of()).factors().get(0);
-        assertEquals("temperature 87.00 °C is above the critical limit 85.00 °C", factor.explanation());
+    void aNonFiniteProbabilityCountsAsNone() {
+        Risk risk = assess(Double.NaN, ReadingBuilder.healthy(), Set.of(), List.of());
+        assertEquals(0, risk.score(), 1e-12);
+        assertEquals(RiskLevel.LOW, risk.level());
     }
 }

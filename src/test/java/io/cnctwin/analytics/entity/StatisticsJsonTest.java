@@ -42,7 +42,7 @@ class StatisticsJsonTest {
     @Test
     void maintenancePriorityAddsTheInterval() throws Exception {
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            String json = jsonb.toJson(new MaintenancePriority(1, 4, 0.1, 2.5, "why", 1.8, 4.0));
+            String json = jsonb.toJson(new MaintenancePriority(1, 4, 0.1, 2.5, "why", 1.8, 4.0, "PT24H", null, null, java.util.List.of()));
             for (String field : new String[] {"\"rank\":1", "\"machineId\":4", "\"failureProbability\":0.1",
                 "\"daysToThreshold\":2.5", "\"reason\":\"why\"", "\"daysToThresholdLow\":1.8",
                 "\"daysToThresholdHigh\":4.0"}) {
