@@ -8,50 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged WAR on Payara Micro, black-box: the timer replays the test data set into the database, the API
  * answers with a token and refuses without one or with a wrong role, the live feed pushes to authenticated clients only.
  * Runs once on the embedded default and once on PostgreSQL (failsafe executions).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Order(SharedServer.AFTER_OWN_SERVERS + 3) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwinSystemIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @ArquillianResource
-    URL base;
+    final URI base = SharedServer.base();
 
     Api api;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
-    }
-
     @BeforeEach
     void client() throws Exception {
-        api = new Api(base.toURI());
+        api = new Api(base);
     }
 
     @Test
@@ -111,7 +96,7 @@ class TwinSystemIT {
 
     @Test
     void liveFeedPushesReadingsAfterAuthentication() throws Exception {
-        try (LiveClient live = new LiveClient(base.toURI())) {
+        try (LiveClient live = new LiveClient(base)) {
             live.authenticate(api.adminToken());
             assertNotNull(live.next("welcome", Duration.ofSeconds(10)), "welcome message");
             JsonObject reading = live.next("reading", Duration.ofSeconds(30));
@@ -122,7 +107,7 @@ class TwinSystemIT {
 
     @Test
     void liveFeedClosesConnectionsWithoutValidAuthentication() throws Exception {
-        try (LiveClient silent = new LiveClient(base.toURI()); LiveClient forged = new LiveClient(base.toURI())) {
+        try (LiveClient silent = new LiveClient(base); LiveClient forged = new LiveClient(base)) {
             forged.authenticate("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.");
             assertEquals(1008, forged.closeCode(Duration.ofSeconds(5)));
             assertNull(silent.next("reading", Duration.ofSeconds(3)), "no data before authentication");
@@ -192,7 +177,7 @@ class TwinSystemIT {
     @Order(12)
     void liveFeedFollowsAnAlertFromRaiseThroughAcknowledgementToClear() throws Exception {
         String admin = api.adminToken();
-        try (LiveClient live = new LiveClient(base.toURI())) {
+        try (LiveClient live = new LiveClient(base)) {
             live.authenticate(admin);
             assertNotNull(live.next("welcome", Duration.ofSeconds(10)));
             live.send("{\"type\":\"subscribe\",\"machines\":[903]}");
@@ -215,7 +200,7 @@ class TwinSystemIT {
     @Order(13)
     void aSessionMaySubscribeToSummaryReadingsWithoutTheFactors() throws Exception {
         String admin = api.adminToken();
-        try (LiveClient full = new LiveClient(base.toURI()); LiveClient summary = new LiveClient(base.toURI())) {
+        try (LiveClient full = new LiveClient(base); LiveClient summary = new LiveClient(base)) {
             full.authenticate(admin);
             summary.authenticate(admin);
             assertNotNull(full.next("welcome", Duration.ofSeconds(10)));
