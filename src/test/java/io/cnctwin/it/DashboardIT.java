@@ -99,7 +99,7 @@ class DashboardIT {
         // hold the fleet still while the comment is typed; the live flow resumes right after
         String admin = api.adminToken();
         api.post("api/v1/twin/pause", admin, null);
-        click("#alerts li.alert-item .alert-ack");
+        click("#alerts li.alert-item .alert-ack:not([hidden])");
         type(".ack-form .ack-comment", "coolant pump checked");
         click(".ack-form .ack-confirm");
         wait.until(d -> d.findElements(By.cssSelector("#alerts .alert-ack-note")).stream()
