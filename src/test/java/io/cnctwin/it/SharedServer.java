@@ -13,9 +13,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * The one server with the packaged WAR that the black-box suites share ({@link #base()}): Payara Micro, or WildFly
  * when {@code it.server=wildfly}, on this failsafe execution's database. Started at the first {@link #base()} (a run of
  * only the classes that own their server never starts it) and stopped when the test JVM's launcher session closes.
- * A server start costs 20-30 s on a loaded 2-core machine; one per execution instead of one per class is most of what
- * keeps the build under ten minutes. The classes share its state, so each uses names and machine ids of its own, and
- * the ones that change the whole twin (the replay source, the simulation) run last ({@code @Order} on the class).
+ * A server start costs about 21 s on an idle 2-core machine and minutes on a loaded one: one per execution instead of
+ * one per class. The classes share its state, so each uses names and machine ids of its own, and they run in a fixed
+ * order ({@code @Order} on the class): TwinSystemIT first, since it watches the test file's replay from the start,
+ * the browser tests last (docs/testing.md).
  */
 public class SharedServer implements LauncherSessionListener {
 
