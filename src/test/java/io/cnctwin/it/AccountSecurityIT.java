@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URL;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,46 +18,33 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Accounts and tokens black-box: malformed Authorization headers, logout, password change, ADMIN administration
  * (disable, roles, reset, unlock, delete) revoking tokens at once, key rotation, CORS off by default, and, last, the
- * per-address login throttle and its lifting. Its own deployment: the throttle counts every failed login of the class
- * from this one address, so it must not share a server with other tests.
+ * per-address login throttle and its lifting. On the shared server before the dashboards: the throttle counts every
+ * failed login from this one address, TwinSystemIT's one wrong password included: its last test needs the block to
+ * come within 20 failures, and no earlier test may reach it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Order(SharedServer.AFTER_OWN_SERVERS + 2) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountSecurityIT {
 
     static final String PASSWORD = "first-password-of-it";
 
-    @ArquillianResource
-    URL base;
+    final URI base = SharedServer.base();
 
     Api api;
     final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
-    }
-
     @BeforeEach
     void client() throws Exception {
-        api = new Api(base.toURI());
+        api = new Api(base);
     }
 
     @Test
@@ -130,7 +116,7 @@ class AccountSecurityIT {
         assertEquals(401, api.get("api/v1/machines", access).status());
         assertEquals(401, refresh(session).status());
         assertEquals(401, loginStatus(user, PASSWORD));
-        try (LiveClient live = new LiveClient(base.toURI())) {
+        try (LiveClient live = new LiveClient(base)) {
             live.authenticate(access);
             assertEquals(1008, live.closeCode(Duration.ofSeconds(5)));
         }
@@ -138,7 +124,7 @@ class AccountSecurityIT {
 
         assertEquals(200, api.post("api/v1/users/" + user + "/enable", admin, null).status());
         String again = login(user, PASSWORD).getString("accessToken");
-        try (LiveClient live = new LiveClient(base.toURI())) {
+        try (LiveClient live = new LiveClient(base)) {
             live.authenticate(again);
             assertNotNull(live.next("welcome", Duration.ofSeconds(5)));
         }

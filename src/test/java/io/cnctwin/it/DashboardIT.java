@@ -6,24 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -44,31 +38,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * log in, watch the tiles fill, acknowledge an alert, open a machine and see its chart grow, pause and resume the
  * twin, edit an alert threshold, log out. Screenshots of each page go to target/screenshots for review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Order(SharedServer.AFTER_OWN_SERVERS + 4) // one server for these classes, in this order: see SharedServer
 class DashboardIT {
 
     static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @ArquillianResource
-    URL base;
+    final URI base = SharedServer.base();
 
     WebDriver browser;
     WebDriverWait wait;
     Api api;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
-    }
-
     @BeforeEach
     void openBrowser() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are installed (CI installs them: apt-get install chromium chromium-driver)");
-        api = new Api(base.toURI());
+        api = new Api(base);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,800",
@@ -93,7 +80,7 @@ class DashboardIT {
 
     @Test
     void supervisorLogsInWatchesTheFleetAcknowledgesAnAlertAndControlsTheTwin() throws Exception {
-        liveSimulationWithAnOverheatingMachine(api);
+        liveSimulationWithAnOverheatingMachine(api, 7);
 
         open("login.html");
         type("#username", "admin");
@@ -112,7 +99,7 @@ class DashboardIT {
         // hold the fleet still while the comment is typed; the live flow resumes right after
         String admin = api.adminToken();
         api.post("api/v1/twin/pause", admin, null);
-        click("#alerts li.alert-item .alert-ack");
+        click("#alerts li.alert-item .alert-ack:not([hidden])");
         type(".ack-form .ack-comment", "coolant pump checked");
         click(".ack-form .ack-confirm");
         wait.until(d -> d.findElements(By.cssSelector("#alerts .alert-ack-note")).stream()
@@ -169,14 +156,17 @@ class DashboardIT {
         assertNoConsoleErrorsBut("401");
     }
 
-    /** The simulator at a fast pace until machine 7 overheats into an open alert, then at a pace a page can follow. */
-    static void liveSimulationWithAnOverheatingMachine(Api api) {
+    /**
+     * The simulator at a fast pace until {@code machine} overheats into an open alert, then at a pace a page can follow.
+     * Each browser test overheats a machine of its own: they share a server, and the first acknowledges an alert.
+     */
+    static void liveSimulationWithAnOverheatingMachine(Api api, int machine) {
         String admin = api.adminToken();
         api.put("api/v1/twin/source", admin, "{\"source\":\"simulation\"}");
         api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":50}");
-        api.post("api/v1/twin/scenarios", admin, "{\"machineId\":7,\"kind\":\"OVERHEAT\",\"duration\":\"PT3H\"}");
-        eventually(Duration.ofSeconds(60), "an alert on machine 7", () ->
-                !api.get("api/v1/alerts?state=OPEN&machineId=7", admin).object().getJsonArray("items").isEmpty());
+        api.post("api/v1/twin/scenarios", admin, "{\"machineId\":" + machine + ",\"kind\":\"OVERHEAT\",\"duration\":\"PT3H\"}");
+        eventually(Duration.ofSeconds(60), "an alert on machine " + machine, () ->
+                !api.get("api/v1/alerts?state=OPEN&machineId=" + machine, admin).object().getJsonArray("items").isEmpty());
         api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":5}");
     }
 
@@ -194,7 +184,7 @@ class DashboardIT {
     }
 
     private void open(String page) throws Exception {
-        browser.get(base.toURI().resolve(page).toString());
+        browser.get(base.resolve(page).toString());
     }
 
     private void type(String css, String text) {

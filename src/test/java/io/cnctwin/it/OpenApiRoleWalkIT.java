@@ -8,9 +8,8 @@ import io.cnctwin.auth.boundary.ApiRolesFilter;
 import io.cnctwin.platform.entity.Role;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,48 +23,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The served OpenAPI document (saved to target/openapi.json and .yaml for CI's linter), its browsable page, and a walk
  * of every operation it lists with no token and with an ADMIN, OPERATOR, VIEWER and INGEST token: 401 without a token
  * unless public ({@code x-public}), 403 for a role its {@code x-roles} does not allow (a role allows the roles it includes), neither for
- * one it does. The requests are harmless: unknown ids, empty or invalid bodies. Its own deployment, since the walk
- * pauses and resumes the twin.
+ * one it does. The requests are harmless: unknown ids, empty or invalid bodies. The walk pauses and resumes the twin,
+ * so it runs before the classes that watch the replay.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Order(SharedServer.AFTER_OWN_SERVERS + 3) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiRoleWalkIT {
 
     static final String UNKNOWN_ID = "999999";
     static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    @ArquillianResource
-    URL base;
+    final URI base = SharedServer.base();
 
     Api api;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cnc-twin.war"));
-    }
-
     @BeforeEach
     void client() throws Exception {
-        api = new Api(base.toURI());
+        api = new Api(base);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
  * options, {@code it.server.jvm}), in a process the test owns, so it can kill it (-9) and start it again on the same database (embedded: a file under
  * {@code rootDir}, as the run command keeps it; PostgreSQL: the suite's test database).
  */
-public class PayaraProcess implements AutoCloseable {
+public class PayaraProcess implements SharedServer.Server {
 
     private final Path rootDir;
     private final Map<String, String> environment;
@@ -39,6 +39,7 @@ public class PayaraProcess implements AutoCloseable {
         this.environment.putAll(environment);
     }
 
+    @Override
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }

@@ -18,7 +18,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    public static final String ARQUILLIAN_DB = "twin_arquillian";
+    public static final String SHARED_DB = "twin_shared";
     public static final String RESTART_DB = "twin_restart";
     public static final String HISTORY_DB = "twin_history";
     public static final String HOSTILE_DB = "twin_hostile";
@@ -44,7 +44,7 @@ public class TestDatabase implements LauncherSessionListener {
                     .setCleanDataDirectory(true)
                     .start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + ARQUILLIAN_DB);
+                s.execute("CREATE DATABASE " + SHARED_DB);
                 s.execute("CREATE DATABASE " + RESTART_DB);
                 s.execute("CREATE DATABASE " + HISTORY_DB);
                 s.execute("CREATE DATABASE " + HOSTILE_DB);

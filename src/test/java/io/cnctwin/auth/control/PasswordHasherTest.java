@@ -1,10 +1,12 @@
 package io.cnctwin.auth.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -54,6 +56,27 @@ class PasswordHasherTest {
         assertTrue(stored.startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$"), stored);
         assertTrue(PasswordHasher.ITERATIONS >= 210_000);
         assertTrue(defaults.matches(PASSWORD, stored));
+    }
+
+    @Test
+    void productionHashesAt210000RoundsUnlessConfiguredAndNeverBelowTheFloor() {
+        assertEquals(210_000, PasswordHasher.workFactor(Optional.empty()));
+        assertEquals(600_000, PasswordHasher.workFactor(Optional.of(600_000)));
+        assertEquals(PasswordHasher.MIN_ITERATIONS, PasswordHasher.workFactor(Optional.of(PasswordHasher.MIN_ITERATIONS)));
+        assertEquals(PasswordHasher.MIN_ITERATIONS, PasswordHasher.workFactor(Optional.of(1)));
+        assertEquals(PasswordHasher.MIN_ITERATIONS, PasswordHasher.workFactor(Optional.of(-5)));
+        assertEquals(PasswordHasher.ITERATIONS, new PasswordHasher().iterations());
+    }
+
+    @Test
+    void aHashMadeAtTheProductionDefaultVerifiesUnderAnyConfiguredWorkFactorAndViceVersa() {
+        String production = new PasswordHasher().hash(PASSWORD);
+        PasswordHasher fewer = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
+        assertTrue(fewer.matches(PASSWORD, production), "each hash carries its own count");
+        assertFalse(fewer.matches("wrong".toCharArray(), production));
+        String test = fewer.hash(PASSWORD);
+        assertTrue(test.startsWith("pbkdf2-sha256$" + PasswordHasher.MIN_ITERATIONS + "$"), test);
+        assertTrue(new PasswordHasher().matches(PASSWORD, test));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.cnctwin.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The one server with the packaged WAR that the black-box suites share ({@link #base()}): Payara Micro, or WildFly
+ * when {@code it.server=wildfly}, on this failsafe execution's database. Started at the first {@link #base()} (a run of
+ * only the classes that own their server never starts it) and stopped when the test JVM's launcher session closes.
+ * A server start costs about 21 s on an idle 2-core machine and minutes on a loaded one: one per execution instead of
+ * one per class. The classes share its state, so each uses names and machine ids of its own, and they run in a fixed
+ * order ({@code @Order} on the class): TwinSystemIT first, since it watches the test file's replay from the start,
+ * the browser tests last (docs/testing.md).
+ */
+public class SharedServer implements LauncherSessionListener {
+
+    /**
+     * The sharing classes run after those that own their servers (which have no {@code @Order}): the shared server,
+     * once started, replays or simulates until the end, and must not take CPU from the timing-sensitive ones.
+     */
+    public static final int AFTER_OWN_SERVERS = Order.DEFAULT;
+
+    private static Server server;
+    private static URI base;
+
+    /** What a shared server must offer: an address, and a stop. */
+    interface Server extends AutoCloseable {
+        URI base();
+    }
+
+    public static synchronized URI base() {
+        if (base == null) {
+            try {
+                server = "wildfly".equals(System.getProperty("it.server")) ? startWildFly() : startPayara();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the shared test server", e);
+            }
+            base = server.base();
+            // a fork that dies without closing its session must not leave the server running
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedServer::stop));
+        }
+        return base;
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // the JVM ends anyway
+            }
+            server = null;
+            base = null;
+        }
+    }
+
+    private static Server startPayara() throws IOException {
+        PayaraProcess payara = new PayaraProcess(Path.of("target", "it-shared-" + database(), "payara"),
+                Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD), TestDatabase.SHARED_DB);
+        payara.wipe();
+        payara.start();
+        return payara;
+    }
+
+    private static Server startWildFly() throws IOException {
+        WildFlyProcess wildFly = new WildFlyProcess(Path.of(System.getProperty("it.wildfly.home")),
+                Path.of("target", "it-shared-wildfly-" + database()), Integer.getInteger("it.wildfly.offset", 300));
+        wildFly.start();
+        return wildFly;
+    }
+
+    private static String database() {
+        return System.getProperty("it.database", "embedded");
+    }
+}
