@@ -23,7 +23,8 @@ public final class LegacySchema {
     static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__default_alert_rules.sql", "V3__scenarios.sql",
             "V4__alert_events.sql", "V5__condition_alert_rules.sql", "V6__accounts_security.sql",
             "V7__replay_controls.sql");
-    public static final int MACHINE = 1;
+    /** Not in the replay's sample fleet (1..6): a server replaying it leaves this machine's rows alone. */
+    public static final int MACHINE = 77;
     public static final LocalDateTime READING_AT = LocalDateTime.of(2020, 1, 2, 3, 4, 5);
     public static final String OPERATOR = "legacy-operator";
     public static final String ALERT_MESSAGE = "left open by the previous release";
