@@ -44,8 +44,9 @@ public class DatabaseMigrations {
     @Resource
     DataSource dataSource;
 
+    /** Not named migrate: Payara finds a lifecycle callback by name and may pick the static overload. */
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Schema at version " + currentVersion(dataSource) + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
