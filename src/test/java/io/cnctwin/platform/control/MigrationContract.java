@@ -46,10 +46,10 @@ abstract class MigrationContract {
 
     @Test
     void anEmptyDatabaseGetsEveryScriptOnceOnly() throws SQLException {
-        MigrateResult first = DatabaseMigrations.migrate(database);
+        MigrateResult first = FlywayMigrations.migrate(database);
         assertEquals(LATEST, first.migrationsExecuted);
-        assertEquals(String.valueOf(LATEST), DatabaseMigrations.currentVersion(database));
-        assertEquals(0, DatabaseMigrations.migrate(database).migrationsExecuted);
+        assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
+        assertEquals(0, FlywayMigrations.migrate(database).migrationsExecuted);
         assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
         assertEquals(6, count("SELECT COUNT(*) FROM alert_rules WHERE metric LIKE 'condition_%' AND consecutive_count = 1"));
         assertEquals(LATEST, count(HISTORY + " WHERE \"success\" AND \"type\" = 'SQL'"));
@@ -62,13 +62,13 @@ abstract class MigrationContract {
         LegacySchema.create(connection, LATEST);
         LegacySchema.addRows(connection, "hash");
 
-        MigrateResult result = DatabaseMigrations.migrate(database);
+        MigrateResult result = FlywayMigrations.migrate(database);
 
         assertEquals(0, result.migrationsExecuted, "nothing to run again");
-        assertEquals(String.valueOf(LATEST), DatabaseMigrations.currentVersion(database));
+        assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
         assertEquals(1, count(HISTORY + " WHERE \"type\" = 'BASELINE' AND \"version\" = '" + LATEST + "'"));
         assertRowsKept();
-        assertEquals(0, DatabaseMigrations.migrate(database).migrationsExecuted);
+        assertEquals(0, FlywayMigrations.migrate(database).migrationsExecuted);
         assertEquals(LATEST, count("SELECT COUNT(*) FROM schema_version"), "the old record is left for a roll-back");
     }
 
@@ -77,10 +77,10 @@ abstract class MigrationContract {
         LegacySchema.create(connection, 5);
         LegacySchema.addRows(connection, "hash");
 
-        MigrateResult result = DatabaseMigrations.migrate(database);
+        MigrateResult result = FlywayMigrations.migrate(database);
 
         assertEquals(2, result.migrationsExecuted, "V6 and V7");
-        assertEquals(String.valueOf(LATEST), DatabaseMigrations.currentVersion(database));
+        assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
         assertRowsKept();
         assertEquals(2, count("SELECT COUNT(*) FROM users WHERE token_generation = 0"), "V6 on the existing users");
         assertEquals(0, count("SELECT COUNT(*) FROM replay_position WHERE paused IS NOT NULL"), "V7 ran");
@@ -92,7 +92,7 @@ abstract class MigrationContract {
             s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, script VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP NOT NULL)");
         }
-        assertEquals(LATEST, DatabaseMigrations.migrate(database).migrationsExecuted);
+        assertEquals(LATEST, FlywayMigrations.migrate(database).migrationsExecuted);
         assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
     }
 
@@ -101,13 +101,13 @@ abstract class MigrationContract {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE somebody_elses (id INTEGER PRIMARY KEY)");
         }
-        assertThrows(FlywayException.class, () -> DatabaseMigrations.migrate(database));
+        assertThrows(FlywayException.class, () -> FlywayMigrations.migrate(database));
         assertThrows(SQLException.class, () -> count("SELECT COUNT(*) FROM alert_rules"));
     }
 
     @Test
     void uniqueMachineAndTimestampIsEnforced() throws SQLException {
-        DatabaseMigrations.migrate(database);
+        FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             String insert = "INSERT INTO sensor_readings VALUES (%d, 1, TIMESTAMP '2024-01-01 00:00:00', 'ACTIVE', 1,1,1,1,1,1,1,1,1,"
@@ -119,7 +119,7 @@ abstract class MigrationContract {
 
     @Test
     void oneOpenAlertPerMachineAndRuleButManyCleared() throws SQLException {
-        DatabaseMigrations.migrate(database);
+        FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             String insert = "INSERT INTO alerts (id, machine_id, rule_id, type, severity, state, raised_at, last_seen_at, last_value, peak_value,"
@@ -134,7 +134,7 @@ abstract class MigrationContract {
 
     @Test
     void escalationHistoryBelongsToAnExistingAlert() throws SQLException {
-        DatabaseMigrations.migrate(database);
+        FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             s.execute("INSERT INTO alerts (id, machine_id, rule_id, type, severity, state, raised_at, last_seen_at, last_value,"

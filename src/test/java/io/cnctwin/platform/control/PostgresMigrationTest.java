@@ -62,7 +62,7 @@ class PostgresMigrationTest extends MigrationContract {
 
         assertEquals(2, migrateConcurrently(), "V6 and V7, once");
         assertEquals(1, count(HISTORY + " WHERE \"type\" = 'BASELINE'"));
-        assertEquals(String.valueOf(LATEST), DatabaseMigrations.currentVersion(database));
+        assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
         assertRowsKept();
     }
 
@@ -72,7 +72,7 @@ class PostgresMigrationTest extends MigrationContract {
         try {
             List<Callable<Integer>> starts = new ArrayList<>();
             for (int i = 0; i < NODES; i++) {
-                starts.add(() -> DatabaseMigrations.migrate(database).migrationsExecuted);
+                starts.add(() -> FlywayMigrations.migrate(database).migrationsExecuted);
             }
             int executed = 0;
             for (Future<Integer> node : nodes.invokeAll(starts)) {

@@ -15,7 +15,7 @@ public final class TestSchema {
     public static Connection h2(String name) throws SQLException {
         String url = "jdbc:h2:mem:" + name + System.nanoTime();
         Connection connection = DriverManager.getConnection(url);
-        DatabaseMigrations.migrate(h2DataSource(url));
+        FlywayMigrations.migrate(h2DataSource(url));
         return connection;
     }
 
