@@ -1,17 +1,17 @@
 package io.cnctwin.bench;
 
-import io.cnctwin.platform.control.Migrator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs an SQL file as psql would for the plain scripts of server-config/postgres/: split as the schema migrations are
- * ({@link Migrator#statements}), each statement on its own in autocommit (so
+ * Runs an SQL file as psql would for the plain scripts of server-config/postgres/: split on a semicolon at the end of a
+ * line, each statement on its own in autocommit (so
  * {@code CREATE INDEX CONCURRENTLY}, {@code VACUUM} and explicit BEGIN/COMMIT work). No psql meta-commands.
  */
 final class SqlScript {
@@ -30,13 +30,28 @@ final class SqlScript {
         return statements.size();
     }
 
-    /** {@link Migrator#statements}, refusing a script whose last statement has no semicolon (a truncated file). */
+    /**
+     * The statements of {@code script}: each ends with a semicolon at the end of a line; blank lines and lines starting
+     * with {@code --} are skipped. A script whose last statement has no semicolon (a truncated file) is refused.
+     */
     static List<String> statements(String script) {
-        String last = script.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("--"))
-                .reduce((first, second) -> second).orElse(";");
-        if (!last.endsWith(";")) {
-            throw new IllegalArgumentException("the script ends inside a statement: " + last);
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().strip();
+                result.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
         }
-        return Migrator.statements(script);
+        if (!current.toString().isBlank()) {
+            throw new IllegalArgumentException("the script ends inside a statement: " + current.toString().strip());
+        }
+        return result;
     }
 }

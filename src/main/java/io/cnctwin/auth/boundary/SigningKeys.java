@@ -36,7 +36,7 @@ import org.jose4j.lang.JoseException;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+@DependsOn("DatabaseMigrations")
 @Lock(LockType.READ)
 public class SigningKeys {
 

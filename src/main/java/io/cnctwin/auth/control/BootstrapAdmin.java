@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+@DependsOn("DatabaseMigrations")
 public class BootstrapAdmin {
 
     static final String USERNAME = "admin";

@@ -36,7 +36,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+@DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClusterNode {

@@ -60,7 +60,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 // stopped before the cluster node lets the leader lock go
-@DependsOn({"SchemaMigrations", "BootstrapAdmin", "ClusterNode"})
+@DependsOn({"DatabaseMigrations", "BootstrapAdmin", "ClusterNode"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigitalTwin {

@@ -12,14 +12,12 @@ import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.RiskLevel;
-import io.cnctwin.platform.control.Migrator;
-import io.cnctwin.platform.control.SchemaMigrations;
+import io.cnctwin.platform.control.TestSchema;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -54,8 +52,7 @@ class ConditionAlertsTest {
     @BeforeAll
     static void loadShippedRules() throws SQLException {
         shipped = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:conditions" + System.nanoTime())) {
-            new Migrator(connection).apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
+        try (Connection connection = TestSchema.h2("conditions")) {
             ResultSet rows = connection.createStatement().executeQuery("SELECT id, metric, comparison, warning_threshold,"
                     + " critical_threshold, consecutive_count, hysteresis, description FROM alert_rules ORDER BY id");
             while (rows.next()) {

@@ -8,8 +8,7 @@ import io.cnctwin.alert.entity.Comparison;
 import io.cnctwin.alert.entity.Severity;
 import io.cnctwin.analytics.boundary.MachineAnalytics;
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.platform.control.Migrator;
-import io.cnctwin.platform.control.SchemaMigrations;
+import io.cnctwin.platform.control.TestSchema;
 import io.cnctwin.reading.boundary.ReplaySource;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReplayRow;
@@ -19,7 +18,6 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -90,8 +88,7 @@ final class FleetReplay {
     /** The rules the migrations ship, as a fresh database has them. */
     static List<AlertRule> shippedRules() {
         List<AlertRule> shipped = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:replay" + System.nanoTime())) {
-            new Migrator(connection).apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
+        try (Connection connection = TestSchema.h2("replay")) {
             ResultSet rows = connection.createStatement().executeQuery("SELECT id, metric, comparison, warning_threshold,"
                     + " critical_threshold, consecutive_count, hysteresis, description, enabled, raise_after_minutes,"
                     + " clear_after_minutes FROM alert_rules ORDER BY id");

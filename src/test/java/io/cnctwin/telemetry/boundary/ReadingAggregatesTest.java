@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cnctwin.platform.control.Migrator;
-import io.cnctwin.platform.control.SchemaMigrations;
+import io.cnctwin.platform.control.TestSchema;
 import io.cnctwin.telemetry.entity.AggregateBucket;
 import io.cnctwin.telemetry.entity.MetricStats;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,8 +29,7 @@ class ReadingAggregatesTest {
 
     @BeforeEach
     void schemaWithReadings() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:h2:mem:aggregates" + System.nanoTime());
-        new Migrator(connection).apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
+        connection = TestSchema.h2("aggregates");
         try (Statement s = connection.createStatement()) {
             // a session time zone far from UTC: epoch seconds of a TIMESTAMP must not depend on it
             s.execute("SET TIME ZONE 'America/New_York'");

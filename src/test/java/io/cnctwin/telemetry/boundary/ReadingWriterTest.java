@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.analytics.entity.RiskLevel;
-import io.cnctwin.platform.control.Migrator;
-import io.cnctwin.platform.control.SchemaMigrations;
+import io.cnctwin.platform.control.TestSchema;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
 import io.cnctwin.telemetry.entity.SensorReading;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,8 +33,7 @@ class ReadingWriterTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:h2:mem:writer" + System.nanoTime());
-        new Migrator(connection).apply(SchemaMigrations.MIGRATIONS, SchemaMigrations::load);
+        connection = TestSchema.h2("writer");
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO machines VALUES (7, 'M7', 'RUNNING', NULL, 0)");
         }
