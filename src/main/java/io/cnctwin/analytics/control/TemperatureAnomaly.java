@@ -175,6 +175,15 @@ public class TemperatureAnomaly {
         return verdict;
     }
 
+    /**
+     * The housing's thermal resistance as learned over the last {@link TemperatureResidual#MEMORY_MINUTES}, relative
+     * to the fleet's ({@link FleetPriors#TEMPERATURE_K_PER_KW}): about 1 for a clean coolant circuit, growing with
+     * coolant fouling (1.35 at full fouling in the simulation). A cooling degradation, not a sensor drift.
+     */
+    public double thermalResistanceRatio() {
+        return residual.kelvinPerKw() / FleetPriors.TEMPERATURE_K_PER_KW;
+    }
+
     /** The latest residual in K, NaN while the residual model warms up. */
     public double residual() {
         return residual.residual();
