@@ -58,6 +58,12 @@ public class TemperatureAnomaly {
 
     private final TemperatureResidual residual = new TemperatureResidual();
     private final TimedTrend trend = new TimedTrend(DRIFT_WINDOW_MINUTES, DECORRELATION_MINUTES, false);
+    /**
+     * The residual's trend with the filtered power held fixed ({@code r = a + b t + c Pf}): a sensor's offset grows
+     * with time whatever the power, while a grown thermal resistance (coolant fouling, a cooling degradation) makes
+     * the residual follow the heat, {@code c > 0}, with no rise of its own at constant power.
+     */
+    private final TimedTrend powerAdjusted = new TimedTrend(DRIFT_WINDOW_MINUTES, DECORRELATION_MINUTES, true);
     private final Deque<double[]> recent = new ArrayDeque<>();
     private FaultCondition raw;
     private FaultCondition verdict;
@@ -70,11 +76,13 @@ public class TemperatureAnomaly {
         double minute = reading.timestamp().toEpochSecond(ZoneOffset.UTC) / 60.0;
         if (!Double.isNaN(previousMinute) && (minute < previousMinute || minute - previousMinute > MAX_GAP.toMinutes())) {
             trend.reset();
+            powerAdjusted.reset();
             recent.clear();
         }
         previousMinute = minute;
         if (Double.isNaN(r)) {
             trend.reset();
+            powerAdjusted.reset();
             recent.clear();
             raw = null;
             quietSince = Double.NaN;
@@ -82,6 +90,7 @@ public class TemperatureAnomaly {
         }
         remember(r, minute);
         trend.add(minute, 0, r);
+        powerAdjusted.add(minute, residual.filteredPower(), r);
         boolean creeping = creeping(r);
         if (raw != null && r < CLEAR_K && !creeping) {
             raw = null;
@@ -115,7 +124,16 @@ public class TemperatureAnomaly {
     // a steady rise, significantly faster than the hall's swing and slower than heating, already above noise
     private boolean creeping(double r) {
         return !residual.saturated() && r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
-                && riseRate() < FAST_RISE_K_PER_MIN;
+                && riseRate() < FAST_RISE_K_PER_MIN && !heatProportional();
+    }
+
+    /**
+     * True when the residual's rise is the heat's: with the filtered power held fixed the residual does not rise
+     * ({@link #DRIFT_MIN_SLOPE_K_PER_MIN} or less): a grown thermal resistance, not a sensor's offset.
+     */
+    boolean heatProportional() {
+        double adjusted = powerAdjusted.slope();
+        return !Double.isNaN(adjusted) && adjusted <= DRIFT_MIN_SLOPE_K_PER_MIN;
     }
 
     private void remember(double r, double minute) {
@@ -155,6 +173,15 @@ public class TemperatureAnomaly {
 
     public FaultCondition verdict() {
         return verdict;
+    }
+
+    /**
+     * The housing's thermal resistance as learned over the last {@link TemperatureResidual#MEMORY_MINUTES}, relative
+     * to the fleet's ({@link FleetPriors#TEMPERATURE_K_PER_KW}): about 1 for a clean coolant circuit, growing with
+     * coolant fouling (1.35 at full fouling in the simulation). A cooling degradation, not a sensor drift.
+     */
+    public double thermalResistanceRatio() {
+        return residual.kelvinPerKw() / FleetPriors.TEMPERATURE_K_PER_KW;
     }
 
     /** The latest residual in K, NaN while the residual model warms up. */

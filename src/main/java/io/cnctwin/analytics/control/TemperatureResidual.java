@@ -33,6 +33,14 @@ public class TemperatureResidual {
      * a loaded spindle), so the residual is not trusted from such a reading until two time constants later.
      */
     static final double POWER_SPAN_MAX_KW = 9.99;
+    /**
+     * Minutes of data time the fit remembers (exponential forgetting): coolant fouling raises the housing's thermal
+     * resistance by 0.07-0.18 % per hour, i.e. the temperature at 6 kW by up to 0.07 K/h, so a fit that never forgets
+     * lets a slow, heat-proportional rise pile up into a residual of several K after a few days. With 12 h of memory
+     * the fit follows fouling within about 1 K, while a sensor drift (3-15 K/h, kept out by the learning band) is
+     * far too fast to be learned.
+     */
+    public static final double MEMORY_MINUTES = 720;
     /** A reading stands for the time since the previous one, at most this long (a gap teaches nothing). */
     static final double MAX_WEIGHT_MINUTES = 10;
 
@@ -40,6 +48,7 @@ public class TemperatureResidual {
     private double filteredPower = Double.NaN;
     private Reading previous;
     private double minutesSeen;
+    private double learnedMinutes;
     private double saturatedMinutesLeft;
     private double residual = Double.NaN;
 
@@ -66,9 +75,10 @@ public class TemperatureResidual {
                 : Math.max(0, saturatedMinutesLeft - minutes);
         double r = reading.temperatureC() - fit.predict(filteredPower);
         residual = minutesSeen < WARM_UP.toMinutes() ? Double.NaN : r;
-        double own = fit.weight() - PRIOR_MINUTES;
-        if (minutes > 0 && !saturated() && (own < OPEN_LEARNING_MINUTES ? Math.abs(r) < OPEN_BAND_K : Math.abs(r) < LEARNING_BAND_K)) {
+        fit.forget(Math.exp(-minutes / MEMORY_MINUTES));
+        if (minutes > 0 && !saturated() && (learnedMinutes < OPEN_LEARNING_MINUTES ? Math.abs(r) < OPEN_BAND_K : Math.abs(r) < LEARNING_BAND_K)) {
             fit.add(filteredPower, reading.temperatureC(), minutes);
+            learnedMinutes += minutes;
         }
         return residual;
     }
@@ -93,6 +103,16 @@ public class TemperatureResidual {
         return residual;
     }
 
+    /** The fitted line's slope in K per kW of filtered power: the housing's thermal resistance as learned lately. */
+    public double kelvinPerKw() {
+        return fit.slope();
+    }
+
+    /** The filtered power (kW) the latest residual was computed against, NaN before the first reading. */
+    public double filteredPower() {
+        return filteredPower;
+    }
+
     /** True while the power meter was at the end of its span within the last two time constants. */
     public boolean saturated() {
         return saturatedMinutesLeft > 0;
@@ -114,6 +134,17 @@ public class TemperatureResidual {
             my += dy * weight / w;
             sxx += weight * dx * (x - mx);
             sxy += weight * dx * (y - my);
+        }
+
+        /** Scales every weight by {@code factor} (0 < factor <= 1): older data counts less, means stay. */
+        void forget(double factor) {
+            w *= factor;
+            sxx *= factor;
+            sxy *= factor;
+        }
+
+        double slope() {
+            return sxx <= 0 ? Double.NaN : sxy / sxx;
         }
 
         double predict(double x) {
