@@ -65,7 +65,8 @@ public final class FitFailureModel {
                     "src/main/resources/io/cnctwin/analytics/control/" + FailureProbabilityModel.RESOURCE);
             write(fit(rows), Path.of(out), String.join(" ", args));
         } else if (options.containsKey("--evaluate")) {
-            FailureProbabilityModel model = FailureProbabilityModel.shipped();
+            FailureProbabilityModel model = options.containsKey("--model")
+                    ? FailureProbabilityModel.load(Path.of(options.get("--model"))) : FailureProbabilityModel.shipped();
             for (String seed : options.get("--evaluate").split(",")) {
                 for (String interval : intervals) {
                     Rows rows = new Rows();

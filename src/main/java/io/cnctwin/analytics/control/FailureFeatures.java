@@ -38,7 +38,7 @@ import java.time.LocalDateTime;
 public final class FailureFeatures {
 
     public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
-        "overload_hours", "vibration_excess", "vibration_growth"};
+        "overload_hours", "vibration_excess", "vibration_growth", "tool_wear", "bearing_damage"};
     public static final int CUTTING_HOURS = 0;
     public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
@@ -46,6 +46,13 @@ public final class FailureFeatures {
     public static final int OVERLOAD_HOURS = 4;
     public static final int VIBRATION_EXCESS = 5;
     public static final int VIBRATION_GROWTH = 6;
+    public static final int TOOL_WEAR = 7;
+    public static final int BEARING_DAMAGE = 8;
+    /** A bearing's damage b shows as this many Hz times b squared, at idle and while cutting. */
+    static final double BEARING_HZ_PER_DAMAGE_SQUARED = 0.8;
+    /** A tool of wear w adds {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 Hz while cutting and 0.3 w at idle. */
+    static final double WEAR_HZ_CUTTING = 0.9;
+    static final double CHIPPING_HZ = 2.6;
 
     static final double AUXILIARY_KW = 1.6;
     static final double IDLE_VIBRATION_HZ = 0.3;
@@ -75,6 +82,8 @@ public final class FailureFeatures {
     private double vibrationExcess = Double.NaN;
     private double thermalResistance = Double.NaN;
     private double heatMinutes;
+    private double idleRaw = Double.NaN;
+    private double wearVibration = Double.NaN;
     private double activeExcess = Double.NaN;
     private double slowExcess = Double.NaN;
     private double riseC = Double.NaN;
@@ -125,6 +134,7 @@ public final class FailureFeatures {
             double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / IDLE_SMOOTHING_MINUTES);
             double toolPart = IDLE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
             vibrationExcess = smooth(vibrationExcess, reading.vibrationHz() - IDLE_VIBRATION_HZ - toolPart, alpha);
+            idleRaw = smooth(idleRaw, reading.vibrationHz() - IDLE_VIBRATION_HZ, alpha);
         }
         if (mode == OperationMode.ACTIVE) {
             double spindleKw = reading.powerKw() - AUXILIARY_KW;
@@ -136,6 +146,11 @@ public final class FailureFeatures {
             activeExcess = smooth(activeExcess, reading.vibrationHz() - explained, activeAlpha);
             double slowAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / SLOW_SMOOTHING_MINUTES);
             slowExcess = smooth(slowExcess, reading.vibrationHz() - explained, slowAlpha);
+            if (!Double.isNaN(idleRaw)) {
+                // what cutting adds beyond load and what the spindle shows at idle (bearing, 0.3 w): the tool's edge
+                double edge = reading.vibrationHz() - ACTIVE_BASE_HZ - VIBRATION_PER_LOAD * load - idleRaw;
+                wearVibration = smooth(wearVibration, edge, activeAlpha);
+            }
             if (spindleKw > MIN_CUTTING_KW) {
                 // a ratio of smoothed rise and smoothed power: the housing's lag (20 min) and load swings average out
                 riseC = smooth(riseC, reading.temperatureC() - COOLANT_C, alpha);
@@ -170,9 +185,37 @@ public final class FailureFeatures {
             heatMinutes / 60,
             overloadMinutes / 60,
             Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess,
-            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_GROWTH] : activeExcess - slowExcess};
+            Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_GROWTH] : activeExcess - slowExcess,
+            Double.isNaN(wearVibration) ? HEALTHY[TOOL_WEAR] : wear(wearVibration),
+            Double.isNaN(activeExcess) ? HEALTHY[BEARING_DAMAGE] : damage(activeExcess)};
+    }
+
+    /**
+     * The tool wear w (0 new, 1 end of life) that explains what cutting adds to the vibration beyond load and idle,
+     * {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 - 0.3 w: the breakage hazard is exponential in w.
+     */
+    static double wear(double edgeHz) {
+        double lo = 0;
+        double hi = 1.2;
+        for (int i = 0; i < 40; i++) {
+            double w = (lo + hi) / 2;
+            if ((WEAR_HZ_CUTTING - 0.3) * w + CHIPPING_HZ * Math.pow(w, 6) < edgeHz) {
+                lo = w;
+            } else {
+                hi = w;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The bearing damage b that explains a vibration excess: b shows as {@value #BEARING_HZ_PER_DAMAGE_SQUARED} b^2
+     * Hz, and the seizure hazard is exponential in b (not in the vibration), so the log-odds are linear in b.
+     */
+    static double damage(double excessHz) {
+        return Math.sqrt(Math.max(excessHz, 0) / BEARING_HZ_PER_DAMAGE_SQUARED);
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0, 0, 0.25};
 }

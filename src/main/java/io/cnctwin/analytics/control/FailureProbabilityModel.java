@@ -115,6 +115,12 @@ public class FailureProbabilityModel {
                     "vibration while cutting %.2f Hz above what load and tool wear explain (bearing damage)", value);
             case FailureFeatures.VIBRATION_GROWTH -> String.format(Locale.ROOT,
                     "vibration while cutting rising: last 30 min %+.2f Hz against the last 6 h", value);
+            case FailureFeatures.TOOL_WEAR -> String.format(Locale.ROOT,
+                    "tool wear %.2f of its life from what cutting adds to the vibration (breakage hazard grows"
+                            + " exponentially with it)", value);
+            case FailureFeatures.BEARING_DAMAGE -> String.format(Locale.ROOT,
+                    "bearing damage %.2f from the vibration while cutting (seizure hazard grows exponentially with it)",
+                    value);
             default -> FailureFeatures.NAMES[feature];
         };
         return what + String.format(Locale.ROOT, "; multiplies the odds of failure by %.2f", Math.exp(contribution));
@@ -147,6 +153,16 @@ public class FailureProbabilityModel {
         return parse(properties);
     }
 
+    /** Reads coefficients from a file written by {@code FitFailureModel} (to evaluate a candidate before shipping). */
+    public static FailureProbabilityModel load(java.nio.file.Path file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        return parse(properties);
+    }
+
+    /** A feature without a line has weight 0 (it was not in the model). */
     static FailureProbabilityModel parse(Properties properties) {
         double[][] coefficients = new double[HORIZONS.length][FailureFeatures.NAMES.length + 1];
         double[] baseRates = new double[HORIZONS.length];
@@ -154,7 +170,7 @@ public class FailureProbabilityModel {
             String prefix = "h" + HORIZONS[h] + ".";
             coefficients[h][0] = Double.parseDouble(properties.getProperty(prefix + "intercept"));
             for (int i = 0; i < FailureFeatures.NAMES.length; i++) {
-                coefficients[h][i + 1] = Double.parseDouble(properties.getProperty(prefix + FailureFeatures.NAMES[i]));
+                coefficients[h][i + 1] = Double.parseDouble(properties.getProperty(prefix + FailureFeatures.NAMES[i], "0"));
             }
             baseRates[h] = Double.parseDouble(properties.getProperty(prefix + "base_rate"));
         }

@@ -6,6 +6,9 @@ package io.cnctwin.analytics.control;
  */
 public final class LogisticFit {
 
+    /** The largest Newton step in log-odds per standard deviation; the optimum is unchanged, only the path. */
+    static final double MAX_STEP = 2;
+
     private LogisticFit() {
     }
 
@@ -36,7 +39,7 @@ public final class LogisticFit {
         double rate = Math.min(1 - 1e-6, Math.max(1e-6, positives / n));
         beta[0] = Math.log(rate / (1 - rate));
         double[] z = new double[k + 1];
-        for (int iteration = 0; iteration < 50; iteration++) {
+        for (int iteration = 0; iteration < 200; iteration++) {
             double[] gradient = new double[k + 1];
             double[][] hessian = new double[k + 1][k + 1];
             for (int i = 0; i < n; i++) {
@@ -67,6 +70,15 @@ public final class LogisticFit {
                 }
             }
             double[] step = solve(hessian, gradient);
+            double largest = 0;
+            for (double s : step) {
+                largest = Math.max(largest, Math.abs(s));
+            }
+            if (largest > MAX_STEP) { // damped Newton: rare rows far out in a steep feature must not throw the fit off
+                for (int j = 0; j <= k; j++) {
+                    step[j] *= MAX_STEP / largest;
+                }
+            }
             double change = 0;
             for (int j = 0; j <= k; j++) {
                 beta[j] += step[j];

@@ -89,4 +89,16 @@ class FailureFeaturesTest {
         assertEquals("INSUFFICIENT_DATA", afterGap.failureStatus());
         assertTrue(Double.isFinite(afterGap.riskScore()));
     }
+
+    @Test
+    void damageAndWearInvertTheVibrationTheyAdd() {
+        // bearing damage b adds 0.8 b^2 Hz; a tool of wear w adds 0.9 w + 2.6 w^6 while cutting and 0.3 w at idle
+        assertEquals(1.0, FailureFeatures.damage(0.8), 1e-9);
+        assertEquals(0.0, FailureFeatures.damage(-0.1), 1e-12);
+        for (double w : new double[] {0, 0.3, 0.75, 1.0}) {
+            assertEquals(w, FailureFeatures.wear(0.6 * w + 2.6 * Math.pow(w, 6)), 1e-6);
+        }
+        assertEquals(0.0, FailureFeatures.wear(-0.2), 1e-9);
+        assertTrue(FailureFeatures.wear(0.5) < FailureFeatures.wear(0.8));
+    }
 }

@@ -29,9 +29,9 @@ class FailureProbabilityModelTest {
 
     @Test
     void factorsAreLogOddsContributionsAgainstAHealthyMachine() {
-        double[] b = {-3, 0.1, 2, 0.3, 0.2, 0.5, 1.5, 2};
+        double[] b = {-3, 0.1, 2, 0.3, 0.2, 0.5, 1.5, 2, 1.2, 1.0};
         FailureProbabilityModel model = new FailureProbabilityModel(new double[][] {b, b}, new double[] {0.1, 0.02});
-        double[] x = {10, 0.6, 8.0, 3, 0.5, 0.4, 0.1};
+        double[] x = {10, 0.6, 8.0, 3, 0.5, 0.4, 0.1, 0.5, 0.7};
         FailurePrediction p = model.predict(0, x);
         double logOdds = b[0];
         double healthy = b[0];
@@ -49,7 +49,7 @@ class FailureProbabilityModelTest {
 
     @Test
     void insufficientDataGivesTheBaseRateNeverNaN() {
-        for (double[] features : new double[][] {null, {Double.NaN, 0, 6.5, 0, 0, 0, 0}, FailureFeatures.HEALTHY.clone()}) {
+        for (double[] features : new double[][] {null, {Double.NaN, 0, 6.5, 0, 0, 0, 0, 0, 0}, FailureFeatures.HEALTHY.clone()}) {
             List<FailurePrediction> predictions = shipped.assess(features, features != null && features[0] == 0);
             for (int h = 0; h < predictions.size(); h++) {
                 FailurePrediction prediction = predictions.get(h);
@@ -62,7 +62,7 @@ class FailureProbabilityModelTest {
             }
         }
         assertFalse(shipped.assess(null, false).get(0).sufficient());
-        assertFalse(shipped.assess(new double[] {Double.NaN, 0, 6.5, 0, 0, 0, 0}, true).get(0).sufficient());
+        assertFalse(shipped.assess(new double[] {Double.NaN, 0, 6.5, 0, 0, 0, 0, 0, 0}, true).get(0).sufficient());
     }
 
     @Test
