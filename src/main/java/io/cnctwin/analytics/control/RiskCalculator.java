@@ -31,7 +31,7 @@ public class RiskCalculator {
 
     /** How many factors a risk reports. */
     public static final int MAX_FACTORS = 5;
-    static final double MEDIUM_P = 0.4;
+    static final double MEDIUM_P = 0.5;
     static final double HIGH_P = 0.6;
     static final double CRITICAL_P = 0.8;
     static final double HIGH_P4 = 0.3;

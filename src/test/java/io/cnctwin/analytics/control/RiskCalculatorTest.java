@@ -29,7 +29,7 @@ class RiskCalculatorTest {
     void healthyMachineIsLow() {
         Risk risk = assess(0.04, ReadingBuilder.healthy(), Set.of(), List.of());
         assertEquals(RiskLevel.LOW, risk.level());
-        assertEquals(25 * 0.04 / 0.4, risk.score(), 1e-9);
+        assertEquals(25 * 0.04 / RiskCalculator.MEDIUM_P, risk.score(), 1e-9);
         assertEquals("failure_probability", risk.factors().get(0).name());
     }
 
@@ -45,14 +45,14 @@ class RiskCalculatorTest {
     @Test
     void everyLevelIsReachable() {
         assertEquals(RiskLevel.LOW, assess(0.05, ReadingBuilder.healthy(), Set.of(), List.of()).level());
-        assertEquals(RiskLevel.MEDIUM, assess(0.45, ReadingBuilder.healthy(), Set.of(), List.of()).level());
+        assertEquals(RiskLevel.MEDIUM, assess(0.55, ReadingBuilder.healthy(), Set.of(), List.of()).level());
         assertEquals(RiskLevel.MEDIUM, assess(0.05, ReadingBuilder.healthy(), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
         assertEquals(RiskLevel.HIGH, assess(0.65, ReadingBuilder.healthy(), Set.of(), List.of()).level());
         assertEquals(RiskLevel.HIGH, assess(0.05, ReadingBuilder.healthy().temperature(90), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
         assertEquals(RiskLevel.CRITICAL, assess(0.85, ReadingBuilder.healthy(), Set.of(), List.of()).level());
-        assertEquals(RiskLevel.CRITICAL, assess(0.45, ReadingBuilder.healthy().temperature(90), Set.of(),
+        assertEquals(RiskLevel.CRITICAL, assess(0.55, ReadingBuilder.healthy().temperature(90), Set.of(),
                 List.of(condition(FaultCondition.OVERHEAT))).level());
     }
 
@@ -66,7 +66,7 @@ class RiskCalculatorTest {
 
     @Test
     void scoreStaysInsideItsLevelsBandLargestFactorsFirst() {
-        for (double p : new double[] {0, 0.1, 0.39, 0.4, 0.59, 0.6, 0.79, 0.8, 1}) {
+        for (double p : new double[] {0, 0.1, 0.49, 0.5, 0.59, 0.6, 0.79, 0.8, 1}) {
             Risk risk = assess(p, ReadingBuilder.healthy().temperature(90).vibration(5), EnumSet.allOf(Detector.class),
                     List.of(condition(FaultCondition.TOOL_WEAR)));
             assertEquals(risk.level(), RiskCalculator.level(risk.score()), "p " + p);
