@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -117,8 +118,9 @@ public final class ScoreDetection {
         DatasetSummary summary = new DatasetSummary();
         readings.forEach(summary::add);
         long elapsed = System.nanoTime() - began;
-        System.out.printf("%d readings, %d labelled; efficiency label agreement %.3f %%%n",
-                summary.readings(), summary.labelled(), summary.labelAgreementPct());
+        System.out.printf("%d readings, %d labelled; efficiency label agreement %s%n", summary.readings(),
+                summary.labelled(), summary.labelled() == 0 ? "not measurable (no labels)"
+                        : String.format(Locale.ROOT, "%.3f %%", summary.labelAgreementPct()));
         for (Map.Entry<String, CorrelationFinding> entry : summary.correlations().entrySet()) {
             CorrelationFinding f = entry.getValue();
             System.out.printf("%-32s r = %+.3f  n = %d  p = %.3g  %s (%s)%n",
