@@ -33,15 +33,17 @@
  * Efficiency score 0..100 = 100 x speed/500 x (1 - error%/15) x (1 - defect%/10).</li>
  * <li>Normalised exceedance per metric e = clamp((value - warning) / (critical - warning), 0, 2), from documented
  * default operating limits ({@code OperatingLimits.defaults()}).</li>
- * <li>Risk score 0..100 = min(100, weighted exceedances + points per detector alarm); LOW &lt; 25 &lt;= MEDIUM &lt; 50
- * &lt;= HIGH &lt; 75 &lt;= CRITICAL; every level reachable from plausible readings; at most 5 factors, largest first.</li>
- * <li>Failure probability 0..1 by a documented logistic model over exceedances and alarms, non-decreasing in every
- * input; factors are the log-odds terms.</li>
+ * <li>Risk level = the higher of the failure probability's level and the current severity's ({@code RiskCalculator},
+ * docs/analytics.md); detector alarms never lift it; at most 5 factors, largest first.</li>
+ * <li>Failure probability = P(failure within 24 h), and within 4 h: a logistic regression over physical features kept
+ * in data time ({@code FailureFeatures}), fitted on generated fleets of training seeds ({@code FitFailureModel}) and
+ * evaluated on others; factors are the log-odds contributions; "insufficient data" (and the base rate) for a machine
+ * with gaps, out-of-order readings or too little data.</li>
  * <li>Health index 0..100 (100 = as new) from smoothed wear proxies (vibration, maintenance score), thermal stress,
  * error and defect rates.</li>
- * <li>Detectors are incremental, O(1) per reading: EWMA, two-sided tabular CUSUM, rolling window with incremental
- * mean and variance, moving-range (XmR) jumps and drops of power. No 3-sigma z-scores on raw values: on the
- * uniform public data they never fire, and the moving-range detector stays quiet there.</li>
+ * <li>Detectors are incremental, O(1) per reading, every window, warm-up and hysteresis in minutes of data time;
+ * drift baselines per operation mode from fleet priors, re-learned after maintenance; a mode change is never an
+ * anomaly; power steps are events within a mode (docs/detectors.md).</li>
  * <li>Trend: least-squares slope per day with standard error and 95 % confidence interval; time to the critical
  * limit only when the trend is significant and rising, "no trend detected" otherwise.</li>
  * <li>Correlations temperature~errors, temperature~efficiency score, power~efficiency score, errors~latency with
@@ -71,6 +73,6 @@
  * <h2>Out of scope</h2>
  * Persisting and restoring detector state (the twin rebuilds it by replaying a machine's readings), fleet figures
  * over stored history (the fleet endpoint covers what the twins observed since start), energy by condition, alert
- * rules (component {@code alert}), fitting the failure model (the public data has no failure labels).
+ * rules (component {@code alert}).
  */
 package io.cnctwin.analytics;
