@@ -60,7 +60,7 @@ class PostgresMigrationTest extends MigrationContract {
         LegacySchema.create(connection, 5);
         LegacySchema.addRows(connection, "hash");
 
-        assertEquals(2, migrateConcurrently(), "V6 and V7, once");
+        assertEquals(LATEST - 5, migrateConcurrently(), "V6 and after, once");
         assertEquals(1, count(HISTORY + " WHERE \"type\" = 'BASELINE'"));
         assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
         assertRowsKept();
