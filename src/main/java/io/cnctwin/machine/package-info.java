@@ -3,6 +3,6 @@
  * (RUNNING, IDLE, MAINTENANCE, WARNING, CRITICAL, OFFLINE) is derived by the twin from the operation mode and the worst
  * open alert.
  * <p>
- * Uses: platform. The machine resources are read-side and live in {@code fleet}.
+ * Uses nothing else of the twin. The machine resources are read-side and live in {@code fleet}.
  */
 package io.cnctwin.machine;

@@ -8,7 +8,6 @@ import io.cnctwin.analytics.control.LogisticFit;
 import io.cnctwin.analytics.entity.FailureLabel;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.boundary.FleetSimulation;
-import io.cnctwin.simulation.control.FleetModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -85,12 +84,12 @@ public final class FitFailureModel {
     }
 
     /** Runs one fleet and appends its sufficient, not-down rows with their outcomes. */
-    static FleetModel simulate(int machines, double days, Duration interval, long seed, double faultRate, Rows rows) {
+    static FleetSimulation.Outcome simulate(int machines, double days, Duration interval, long seed, double faultRate, Rows rows) {
         LocalDateTime start = LocalDateTime.parse("2025-01-06T00:00");
         Map<Integer, FailureFeatures> features = new HashMap<>();
         List<Reading> kept = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
-        FleetModel fleet = FleetSimulation.run(machines, days, interval, seed, faultRate, start, step -> {
+        FleetSimulation.Outcome fleet = FleetSimulation.outcome(machines, days, interval, seed, faultRate, start, step -> {
             for (Reading reading : step) {
                 FailureFeatures f = features.computeIfAbsent(reading.machineId(), id -> new FailureFeatures());
                 if (f.update(reading)) {

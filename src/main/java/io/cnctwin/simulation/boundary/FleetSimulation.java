@@ -4,6 +4,7 @@ import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.control.FaultPlanner;
 import io.cnctwin.simulation.control.FleetModel;
 import io.cnctwin.simulation.control.PendingFaults;
+import io.cnctwin.simulation.entity.FailureEvent;
 import io.cnctwin.simulation.entity.FaultRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,17 @@ public final class FleetSimulation {
             step.accept(readings);
         }
         return fleet;
+    }
+
+    /** What a run leaves for fitting a failure model: the failures and the last instant stepped. */
+    public record Outcome(List<FailureEvent> failures, LocalDateTime lastStep) {
+    }
+
+    /** {@link #run}, keeping only its {@link Outcome}. */
+    public static Outcome outcome(int machines, double days, Duration interval, long seed, double faultRate,
+                                  LocalDateTime start, Consumer<List<Reading>> step) {
+        FleetModel fleet = run(machines, days, interval, seed, faultRate, start, step);
+        return new Outcome(fleet.failures(), fleet.lastStep());
     }
 
     /** {@code x/fleet.ground-truth.csv} -> {@code x/fleet.failures.csv}: where the failures lie beside a ground truth. */

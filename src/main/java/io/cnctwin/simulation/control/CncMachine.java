@@ -1,6 +1,5 @@
 package io.cnctwin.simulation.control;
 
-import io.cnctwin.fleet.boundary.MachineState;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.simulation.entity.FailureEvent;
