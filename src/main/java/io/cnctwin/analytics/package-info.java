@@ -24,7 +24,7 @@
  * <h2>Boundary</h2>
  * {@code Calculation} (the EJB the pipeline calls), and what the twin keeps per machine and for the fleet:
  * {@code MachineAnalytics}, {@code FleetCorrelations}, {@code OeeCalculator}, {@code MaintenanceRanking}. Their
- * resources are in {@code fleet}. Uses: reading, machine (statuses).
+ * resources are in {@code fleet}. Uses: reading, machine (statuses); simulation only in the fit command.
  *
  * <h2>Requirements</h2>
  * <ol>
