@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -67,13 +69,16 @@ class LegacySchemaUpgradeIT {
             try (Connection upgraded = previousRelease(root); Statement s = upgraded.createStatement();
                  ResultSet rs = s.executeQuery("SELECT \"type\", \"version\" FROM \"flyway_schema_history\""
                          + " ORDER BY \"installed_rank\"")) {
-                assertTrue(rs.next());
-                assertEquals("BASELINE", rs.getString(1), "baselined at the previous release's version");
-                assertEquals("7", rs.getString(2));
+                List<String> baselines = new ArrayList<>();
                 while (rs.next()) {
-                    assertTrue(Integer.parseInt(rs.getString(2)) > 7, "no script of the previous release run again: "
-                            + rs.getString(1) + " " + rs.getString(2));
+                    if ("BASELINE".equals(rs.getString(1))) {
+                        baselines.add(rs.getString(2));
+                    } else if ("SQL".equals(rs.getString(1))) {
+                        assertTrue(Integer.parseInt(rs.getString(2)) > 7,
+                                "no script of the previous release run again: V" + rs.getString(2));
+                    }
                 }
+                assertEquals(List.of("7"), baselines, "baselined once, at the previous release's version");
             }
         }
     }
