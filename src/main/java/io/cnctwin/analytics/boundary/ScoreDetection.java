@@ -60,14 +60,14 @@ public final class ScoreDetection {
                 "median delay min", "false alarms/m-day", "alarms/episode");
         score.conditions().forEach(ScoreDetection::printLine);
         printLine(score.overall());
-        System.out.printf("alarm episodes per true episode: %.2f (%d alarm episodes overlapping %d labelled episodes)%n",
-                score.overall().alarmsPerEpisode(), score.overall().matchedAlarms(), score.overall().episodes());
+        System.out.printf("alarm episodes per true episode: %s (%d alarm episodes overlapping %d labelled episodes)%n",
+                orDash(score.overall().alarmsPerEpisode(), "%.2f"), score.overall().matchedAlarms(), score.overall().episodes());
         System.out.printf("power steps counted while cutting (episodes): %d jumps, %d drops%n", score.powerJumps(),
                 score.powerDrops());
         for (DetectorAlarmShare share : score.detectorAlarms()) {
             System.out.printf("detector alarm %-20s on %6.2f %% of healthy rows (%d episodes, %.3f per machine-day),"
-                    + " %6.2f %% of fault rows%n", share.detector(), share.healthyPct(), share.healthyEpisodes(),
-                    share.healthyEpisodes() / Math.max(1e-9, score.machineDays()), share.faultPct());
+                    + " %6s %% of fault rows%n", share.detector(), share.healthyPct(), share.healthyEpisodes(),
+                    share.healthyEpisodes() / Math.max(1e-9, score.machineDays()), orDash(share.faultPct(), "%.2f"));
         }
         System.out.printf("%,d readings, %.1f machine-days; %,.0f readings/s, %d ns per reading (analytics and scoring)%n",
                 score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
@@ -109,8 +109,14 @@ public final class ScoreDetection {
     }
 
     private static void printLine(ConditionScore line) {
-        System.out.printf("%-20s %8d %8d %11.1f %17.1f %20.3f %16.2f%n", line.name(), line.episodes(), line.detected(),
-                line.detectionPct(), line.medianDelayMinutes(), line.falseAlarmsPerMachineDay(), line.alarmsPerEpisode());
+        // a kind without labelled episodes has no detection rate, delay or ratio: "-", not NaN
+        System.out.printf("%-20s %8d %8d %11s %17s %20.3f %16s%n", line.name(), line.episodes(), line.detected(),
+                orDash(line.detectionPct(), "%.1f"), orDash(line.medianDelayMinutes(), "%.1f"),
+                line.falseAlarmsPerMachineDay(), orDash(line.alarmsPerEpisode(), "%.2f"));
+    }
+
+    private static String orDash(double value, String format) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "-";
     }
 
     private static void printSummary(List<Reading> readings) {

@@ -104,7 +104,7 @@ public class FailurePredictionScorer {
                 insufficient));
         StringBuilder risk = new StringBuilder(String.format(Locale.ROOT, "risk level of healthy rows (n %d):", healthy));
         for (RiskLevel level : RiskLevel.values()) {
-            risk.append(String.format(Locale.ROOT, " %s %.1f %%", level, 100 * healthyShare(level)));
+            risk.append(String.format(Locale.ROOT, " %s %s %%", level, FailureScore.measured(100 * healthyShare(level), "%.1f")));
         }
         lines.add(risk.toString());
         long all = allByLevel.values().stream().mapToLong(Long::longValue).sum();

@@ -108,9 +108,18 @@ public final class FailureScore {
         return (rankSumPositives - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    /** {@code AUROC 0.87, Brier skill 0.31, calibration error 0.03, base rate 0.071, n 360000}. */
+    /**
+     * {@code AUROC 0.87, Brier skill 0.31, calibration error 0.03, base rate 0.071, n 360000}; a figure the rows cannot
+     * give (no rows, or no failure among them) reads {@code n/a}.
+     */
     public String line() {
-        return String.format(Locale.ROOT, "AUROC %.2f, Brier skill %.2f, calibration error %.2f, base rate %.3f, n %d",
-                auroc(), brierSkill(), calibrationError(), baseRate(), n);
+        return String.format(Locale.ROOT, "AUROC %s, Brier skill %s, calibration error %s, base rate %s, n %d",
+                measured(auroc(), "%.2f"), measured(brierSkill(), "%.2f"), measured(n == 0 ? Double.NaN : calibrationError(), "%.2f"),
+                measured(baseRate(), "%.3f"), n);
+    }
+
+    /** The value in {@code format}, or {@code n/a} when it is not a finite number. */
+    public static String measured(double value, String format) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "n/a";
     }
 }
