@@ -14,7 +14,7 @@ import java.util.List;
  * line, each statement on its own in autocommit (so
  * {@code CREATE INDEX CONCURRENTLY}, {@code VACUUM} and explicit BEGIN/COMMIT work). No psql meta-commands.
  */
-final class SqlScript {
+public final class SqlScript {
 
     private SqlScript() {
     }
@@ -34,7 +34,7 @@ final class SqlScript {
      * The statements of {@code script}: each ends with a semicolon at the end of a line; blank lines and lines starting
      * with {@code --} are skipped. A script whose last statement has no semicolon (a truncated file) is refused.
      */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\\R")) {

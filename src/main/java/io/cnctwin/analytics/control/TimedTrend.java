@@ -100,18 +100,10 @@ public class TimedTrend {
             sxy += dx * dy;
             syy += dy * dy;
         }
-        double det = stt * sxx - stx * stx;
-        if (adjusted && det > 1e-9 * stt * sxx) {
-            slope = (sty * sxx - sxy * stx) / det;
-            double c = (sxy * stt - sty * stx) / det;
-            double rss = Math.max(0, syy - slope * sty - c * sxy);
-            standardError = Math.sqrt(rss / (n - parameters) * sxx / det);
-        } else if (stt > 0) {
-            slope = sty / stt;
-            double rss = Math.max(0, syy - slope * sty);
-            standardError = Math.sqrt(rss / (n - 2) / stt);
-        } else {
-            slope = standardError = Double.NaN;
+        SlopeFit fit = SlopeFit.of(stt, stx, sxx, sty, sxy, syy, n, parameters, adjusted);
+        slope = fit.slope();
+        standardError = fit.standardError();
+        if (Double.isNaN(slope)) {
             return;
         }
         double independent = Math.floor(spanMinutes() / decorrelationMinutes) + 1;

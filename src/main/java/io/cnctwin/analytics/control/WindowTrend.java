@@ -87,20 +87,9 @@ public class WindowTrend {
     }
 
     private void solve(double stt, double stx, double sxx, double sty, double sxy, double syy, int parameters) {
-        double det = stt * sxx - stx * stx;
-        if (adjusted && det > 1e-9 * stt * sxx) {
-            slope = (sty * sxx - sxy * stx) / det;
-            double c = (sxy * stt - sty * stx) / det;
-            double rss = Math.max(0, syy - slope * sty - c * sxy);
-            standardError = Math.sqrt(rss / (size - parameters) * sxx / det);
-        } else if (stt > 0) {
-            // no usable covariate (constant power): a plain trend
-            slope = sty / stt;
-            double rss = Math.max(0, syy - slope * sty);
-            standardError = Math.sqrt(rss / (size - 2) / stt);
-        } else {
-            slope = standardError = Double.NaN;
-        }
+        SlopeFit fit = SlopeFit.of(stt, stx, sxx, sty, sxy, syy, size, parameters, adjusted);
+        slope = fit.slope();
+        standardError = fit.standardError();
     }
 
     /** Units of y per minute; NaN with too few points. */

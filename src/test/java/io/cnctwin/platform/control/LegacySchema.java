@@ -1,5 +1,6 @@
 package io.cnctwin.platform.control;
 
+import io.cnctwin.bench.SqlScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +40,7 @@ public final class LegacySchema {
                     + " applied_at TIMESTAMP NOT NULL)");
             for (int version = 1; version <= upTo; version++) {
                 String name = SCRIPTS.get(version - 1);
-                for (String sql : statements(load(name))) {
+                for (String sql : SqlScript.statements(load(name))) {
                     statement.execute(sql);
                 }
                 try (PreparedStatement record = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
@@ -84,24 +84,5 @@ public final class LegacySchema {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration " + name, e);
         }
-    }
-
-    /** The previous migrator's split: a statement ends with a semicolon at the end of a line; comment lines skipped. */
-    static List<String> statements(String script) {
-        List<String> result = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\\R")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String sql = current.toString().strip();
-                result.add(sql.substring(0, sql.length() - 1));
-                current.setLength(0);
-            }
-        }
-        return result;
     }
 }
