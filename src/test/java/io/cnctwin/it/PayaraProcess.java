@@ -22,6 +22,7 @@ public class PayaraProcess implements SharedServer.Server {
     private final Map<String, String> environment;
     private final int port;
     private Process process;
+    private ClassDataSharing.Role classDataSharing = ClassDataSharing.Role.NONE;
 
     public PayaraProcess(Path rootDir, Map<String, String> environment) throws IOException {
         this(rootDir, environment, TestDatabase.RESTART_DB);
@@ -56,6 +57,8 @@ public class PayaraProcess implements SharedServer.Server {
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(System.getProperty("it.server.jvm", "-Xmx512m").trim().split("\\s+")));
+        classDataSharing = ClassDataSharing.role();
+        command.addAll(classDataSharing.jvmOptions);
         command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
                 "-Dtwin.db.path=" + rootDir.toAbsolutePath().resolve("db/twin"),
                 "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port),
@@ -88,16 +91,24 @@ public class PayaraProcess implements SharedServer.Server {
     }
 
     /** Like a power cut: SIGKILL, no shutdown hooks. */
-    public void kill() throws InterruptedException {
+    public void kill() throws InterruptedException, IOException {
         process.destroyForcibly().waitFor();
+        if (classDataSharing == ClassDataSharing.Role.WRITE) {
+            ClassDataSharing.abandoned();
+            classDataSharing = ClassDataSharing.Role.NONE;
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            // the archive's writer dumps about 100 MB of classes as its JVM exits
+            int seconds = classDataSharing == ClassDataSharing.Role.WRITE ? 90 : 20;
+            if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
                 kill();
+            } else if (classDataSharing == ClassDataSharing.Role.WRITE) {
+                ClassDataSharing.written();
             }
         }
     }
