@@ -11,7 +11,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * The one server with the packaged WAR that the black-box suites share ({@link #base()}): Payara Micro, or WildFly
- * when {@code it.server=wildfly}, on this failsafe execution's database. Started at the first {@link #base()} (a run of
+ * when {@code it.server=wildfly}, or Payara Server when {@code it.server=payara-server}, on this failsafe
+ * execution's database. Started at the first {@link #base()} (a run of
  * only the classes that own their server never starts it) and stopped when the test JVM's launcher session closes.
  * A server start costs about 21 s on an idle 2-core machine and minutes on a loaded one: one per execution instead of
  * one per class. The classes share its state, so each uses names and machine ids of its own, and they run in a fixed
@@ -37,7 +38,11 @@ public class SharedServer implements LauncherSessionListener {
     public static synchronized URI base() {
         if (base == null) {
             try {
-                server = "wildfly".equals(System.getProperty("it.server")) ? startWildFly() : startPayara();
+                server = switch (System.getProperty("it.server", "payara-micro")) {
+                    case "wildfly" -> startWildFly();
+                    case "payara-server" -> startPayaraServer();
+                    default -> startPayara();
+                };
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the shared test server", e);
             }
@@ -78,6 +83,18 @@ public class SharedServer implements LauncherSessionListener {
                 Path.of("target", "it-shared-wildfly-" + database()), Integer.getInteger("it.wildfly.offset", 300));
         wildFly.start();
         return wildFly;
+    }
+
+    private static Server startPayaraServer() throws IOException {
+        PayaraServerProcess payara = new PayaraServerProcess(Path.of(System.getProperty("it.payara.server.home")),
+                Path.of("target", "it-shared-payara-server-" + database()), Integer.getInteger("it.payara.server.portbase", 20000));
+        try {
+            payara.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting Payara Server", e);
+        }
+        return payara;
     }
 
     private static String database() {
