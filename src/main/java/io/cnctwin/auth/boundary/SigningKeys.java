@@ -92,9 +92,14 @@ public class SigningKeys {
         return configuredKey.filter(k -> !k.isBlank()).isPresent();
     }
 
-    /** From now on, access tokens of {@code username} older than {@code firstValidGeneration} are refused. */
-    public void revokeAccessTokens(String username, int firstValidGeneration) {
-        revocations.revoke(username, firstValidGeneration);
+    /** From now on, access tokens of user {@code userId} older than {@code firstValidGeneration} are refused. */
+    public void revokeAccessTokens(long userId, int firstValidGeneration) {
+        revocations.revoke(userId, firstValidGeneration);
+    }
+
+    /** From now on, access tokens of the login session {@code sessionId} are refused. */
+    public void revokeSession(String sessionId) {
+        revocations.revokeSession(sessionId);
     }
 
     public TokenService tokens() {
