@@ -1,0 +1,198 @@
+package io.cnctwin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue 20 (security, second pass) black-box on the shared server: the request sequences of its items 2, 3, 4 and 11.
+ * The failsafe executions make the test client (localhost) a trusted proxy, so each test's logins come "from" an
+ * address of its own (X-Forwarded-For, documentation ranges) and leave the test client's own address uncounted, which
+ * AccountSecurityIT's last test counts on. Lock expiry (item 1) is proved without waiting by LoginLimitsTest.
+ */
+@Order(SharedServer.AFTER_OWN_SERVERS + 2) // one server for these classes: see SharedServer
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SessionSecurityIT {
+
+    static final String PASSWORD = "first-password-of-it";
+
+    final URI base = SharedServer.base();
+    final Api api = new Api(base);
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    @Order(1)
+    void aHundredParallelGuessesAreAllCountedNoneAnswers500AndTheBlockHolds() throws Exception {
+        String user = newUser("VIEWER");
+        String address = "198.51.100.20";
+        List<CompletableFuture<HttpResponse<String>>> attempts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            attempts.add(http.sendAsync(login(user, i == 50 ? PASSWORD : "wrong-guess-" + i, address),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        Map<Integer, Long> statuses = attempts.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertTrue(List.of(200, 401, 429).containsAll(statuses.keySet()), "never a 500: " + statuses);
+        assertTrue(statuses.getOrDefault(401, 0L) <= 10, "at most a few guesses checked: " + statuses);
+        JsonObject throttle = api.get("api/v1/auth/throttles", api.adminToken()).array().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("address").equals(address)).findFirst().orElseThrow();
+        int failures = throttle.getInt("failures");
+        assertTrue(failures >= 99, "every wrong attempt counted: " + failures + " " + statuses);
+        assertEquals(429, send(login(user, PASSWORD, address)).statusCode(), "the address stays blocked");
+        lift(address);
+    }
+
+    @Test
+    @Order(2)
+    void strangersLockOnlyThemselvesOutAndGetTheSameAnswerForRealAndUnknownNames() throws Exception {
+        String user = newUser("VIEWER");
+        String stranger = "203.0.113.30";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, send(login(user, "wrong-" + i, stranger)).statusCode());
+            assertEquals(401, send(login("no-such-user-" + user, "wrong-" + i, stranger)).statusCode());
+        }
+        HttpResponse<String> real = send(login(user, PASSWORD, stranger));
+        HttpResponse<String> unknown = send(login("no-such-user-" + user, PASSWORD, stranger));
+        assertEquals(429, real.statusCode(), "locked for the stranger's address");
+        assertEquals(429, unknown.statusCode(), "an unknown name locks alike: nothing tells which names exist");
+        assertEquals(detail(real), detail(unknown));
+        assertEquals(200, send(login(user, PASSWORD, "203.0.113.31")).statusCode(), "the owner elsewhere logs in");
+
+        String disabled = newUser("VIEWER");
+        api.post("api/v1/users/" + disabled + "/disable", api.adminToken(), null);
+        HttpResponse<String> wrong = send(login(user, "wrong-password", "203.0.113.32"));
+        assertEquals(401, wrong.statusCode());
+        assertEquals(detail(wrong), detail(send(login(disabled, PASSWORD, "203.0.113.32"))), "disabled: the same answer");
+        assertEquals(detail(wrong), detail(send(login("nobody-" + user, PASSWORD, "203.0.113.32"))), "unknown: the same answer");
+        JsonObject account = api.get("api/v1/users", api.adminToken()).array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(user)).findFirst().orElseThrow();
+        assertTrue(account.getBoolean("locked"), "the ADMIN sees the lock: " + account);
+        assertEquals(200, api.post("api/v1/users/" + user + "/unlock", api.adminToken(), null).status());
+        assertEquals(200, send(login(user, PASSWORD, stranger)).statusCode(), "an ADMIN lifts it for every address");
+    }
+
+    @Test
+    @Order(3)
+    void aDeletedUsersRefreshTokenDoesNotServeANewAccountOfTheSameName() throws Exception {
+        String admin = api.adminToken();
+        String bob = "bob-" + System.nanoTime();
+        create(bob, "VIEWER");
+        JsonObject session = session(bob);
+        assertEquals(204, api.send("DELETE", "api/v1/users/" + bob, admin, null, HttpRequest.BodyPublishers.noBody()).status());
+        create(bob, "ADMIN");
+        Api.Response refreshed = refresh(session.getString("refreshToken"));
+        assertEquals(401, refreshed.status(), "was 200 with ADMIN roles before issue 20: " + refreshed.body());
+        assertEquals(401, api.get("api/v1/users", session.getString("accessToken")).status());
+    }
+
+    @Test
+    @Order(4)
+    void refreshTokensRotateAndAReusedOneEndsTheWholeSession() throws Exception {
+        String user = newUser("VIEWER");
+        JsonObject first = session(user);
+        Api.Response second = refresh(first.getString("refreshToken"));
+        assertEquals(200, second.status(), second.body());
+        String rotated = second.object().getString("refreshToken");
+        assertNotEquals(first.getString("refreshToken"), rotated, "a new refresh token each time");
+        assertEquals(200, api.get("api/v1/auth/me", second.object().getString("accessToken")).status());
+
+        Api.Response reused = refresh(first.getString("refreshToken"));
+        assertEquals(401, reused.status(), "the old refresh token is spent");
+        assertTrue(reused.object().getString("detail").contains("used already"), reused.body());
+        assertEquals(401, refresh(rotated).status(), "reuse revoked the family: the newest token too");
+        assertEquals(401, api.get("api/v1/auth/me", second.object().getString("accessToken")).status(),
+                "and its access tokens");
+        assertEquals(200, refresh(session(user).getString("refreshToken")).status(), "a new login is a new session");
+    }
+
+    @Test
+    @Order(5)
+    void logoutRevokesTheAccessTokenInHand() throws Exception {
+        String user = newUser("VIEWER");
+        String access = session(user).getString("accessToken");
+        assertEquals(204, api.post("api/v1/auth/logout", access, null).status());
+        assertEquals(401, api.get("api/v1/auth/me", access).status());
+    }
+
+    @Test
+    @Order(6)
+    void afterAnAdminsResetOnlyAPasswordChangeIsAllowed() throws Exception {
+        String user = newUser("OPERATOR");
+        String temporary = api.post("api/v1/users/" + user + "/password", api.adminToken(), "{}").object()
+                .getString("temporaryPassword");
+        HttpResponse<String> login = send(login(user, temporary, "192.0.2.40"));
+        assertEquals(200, login.statusCode(), login.body());
+        JsonObject session = Json.createReader(new StringReader(login.body())).readObject();
+        assertTrue(session.getBoolean("passwordChangeRequired"));
+        String access = session.getString("accessToken");
+        assertEquals(403, api.get("api/v1/machines", access).status());
+        assertEquals(200, api.get("api/v1/auth/me", access).status());
+        Api.Response changed = api.post("api/v1/auth/password", access, Json.createObjectBuilder()
+                .add("currentPassword", temporary).add("newPassword", "my-own-password-now").build().toString());
+        assertEquals(200, changed.status(), changed.body());
+        assertFalse(changed.object().getBoolean("passwordChangeRequired"));
+        assertEquals(200, api.get("api/v1/machines", changed.object().getString("accessToken")).status());
+    }
+
+    private String newUser(String role) {
+        String name = "sess-" + role.toLowerCase() + "-" + System.nanoTime();
+        create(name, role);
+        return name;
+    }
+
+    private void create(String name, String role) {
+        Api.Response created = api.post("api/v1/users", api.adminToken(), "{\"username\":\"" + name + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.status(), created.body());
+    }
+
+    private JsonObject session(String user) throws Exception {
+        HttpResponse<String> response = send(login(user, PASSWORD, "192.0.2.10"));
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private Api.Response refresh(String refreshToken) {
+        return api.post("api/v1/auth/refresh", null, Json.createObjectBuilder().add("refreshToken", refreshToken).build().toString());
+    }
+
+    private void lift(String address) {
+        assertEquals(204, api.send("DELETE", "api/v1/auth/throttles/" + address, api.adminToken(), null,
+                HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    private HttpRequest login(String user, String password, String address) {
+        return HttpRequest.newBuilder(base.resolve("api/v1/auth/login")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("username", user)
+                        .add("password", password).build().toString())).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String detail(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject().getString("detail");
+    }
+
+}
