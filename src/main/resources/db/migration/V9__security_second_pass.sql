@@ -24,10 +24,11 @@ CREATE TABLE refresh_sessions (
 );
 CREATE INDEX ix_refresh_sessions_user ON refresh_sessions (user_id);
 
--- Access-token revocations, per user id (immutable, never reused): every node loads them at start and hears of new
--- ones (PostgreSQL NOTIFY), so a revoked access token fails on every node.
+-- Access-token revocations, of a user ("user 170": the immutable id, never reused) or of one login session
+-- ("session <id>"): every node loads the recent ones at start and hears of new ones (PostgreSQL NOTIFY), so a revoked
+-- access token fails on every node.
 CREATE TABLE token_revocations (
-    user_id BIGINT PRIMARY KEY,
+    subject VARCHAR(100) PRIMARY KEY,
     first_valid_generation INTEGER NOT NULL,
     revoked_at TIMESTAMP NOT NULL
 );

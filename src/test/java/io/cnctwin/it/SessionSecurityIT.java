@@ -3,6 +3,7 @@ package io.cnctwin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -151,6 +152,37 @@ class SessionSecurityIT {
         assertEquals(200, changed.status(), changed.body());
         assertFalse(changed.object().getBoolean("passwordChangeRequired"));
         assertEquals(200, api.get("api/v1/machines", changed.object().getString("accessToken")).status());
+    }
+
+    @Test
+    @Order(7)
+    void anOpenLiveSessionClosesWhenItsUserIsDisabledAndARenewalMustBeTheSameUser() throws Exception {
+        String user = newUser("VIEWER");
+        try (LiveClient live = new LiveClient(base)) {
+            live.authenticate(session(user).getString("accessToken"));
+            assertNotNull(live.next("welcome", Duration.ofSeconds(5)));
+            assertEquals(200, api.post("api/v1/users/" + user + "/disable", api.adminToken(), null).status());
+            assertEquals(1008, live.closeCode(Duration.ofSeconds(5)), "closed at once, not when the token expires");
+        }
+        String owner = newUser("VIEWER");
+        try (LiveClient live = new LiveClient(base)) {
+            live.authenticate(session(owner).getString("accessToken"));
+            assertNotNull(live.next("welcome", Duration.ofSeconds(5)));
+            live.authenticate(session(newUser("ADMIN")).getString("accessToken"));
+            assertEquals(1008, live.closeCode(Duration.ofSeconds(5)), "a renewal with another user's token");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void pagesMayConnectToTheirOwnOriginOnlyAndPlainHttpGetsNoHsts() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("index.html")).GET().build());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("connect-src 'self' ws://" + base.getHost() + ":" + base.getPort() + ";"), csp);
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over HTTPS");
+        JsonObject cluster = MultiNodeIT.health(api);
+        assertTrue(cluster.getString("node").matches("node-[0-9a-f]{10}"), "no host name or process id: " + cluster);
+        assertTrue(cluster.getString("leader").matches("node-[0-9a-f]{10}"), cluster.toString());
     }
 
     private String newUser(String role) {

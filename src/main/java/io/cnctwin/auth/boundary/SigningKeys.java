@@ -1,21 +1,29 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.auth.control.AuthNotice;
+import io.cnctwin.auth.control.AuthRelay;
+import io.cnctwin.auth.control.RevocationStore;
 import io.cnctwin.auth.control.Revocations;
 import io.cnctwin.auth.control.TokenService;
 import io.cnctwin.auth.control.TokenSettings;
 import io.cnctwin.auth.entity.SigningKey;
+import io.cnctwin.auth.entity.TokenRevocation;
+import io.cnctwin.auth.entity.TokensRevoked;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +40,7 @@ import org.jose4j.lang.JoseException;
  * generated once (RSA 2048) and persisted. {@link #rotate()} generates and persists a new key that signs from then
  * on; an older persisted key keeps verifying (and stays in the JWKS) until every token it signed has expired, that
  * is for the refresh-token lifetime (plus the clock skew) after its successor was created, so a rotation logs nobody
- * out. Other nodes of a cluster load a rotated key at their next start.
+ * out. Other nodes of a cluster load a rotated key at once ({@link AuthRelay}), and so hear of revocations.
  */
 @Singleton
 @Startup
@@ -65,6 +73,15 @@ public class SigningKeys {
     @ConfigProperty(name = "auth.jwt.refresh-ttl", defaultValue = "PT12H")
     Duration refreshTtl;
 
+    @Inject
+    AuthRelay relay;
+
+    @Inject
+    RevocationStore stored;
+
+    @Inject
+    Event<TokensRevoked> revokedEvent;
+
     private TokenService tokens;
     private List<PublicJsonWebKey> keys;
     private Revocations revocations;
@@ -73,6 +90,7 @@ public class SigningKeys {
     void load() {
         revocations = new Revocations(accessTtl, Clock.systemUTC());
         useKeys(false);
+        loadRevocations();
     }
 
     /**
@@ -85,6 +103,7 @@ public class SigningKeys {
             throw new IllegalStateException("the signing key comes from configuration (auth.jwt.private-jwk): rotate it there");
         }
         useKeys(true);
+        relay.tell(AuthNotice.keys(relay.nodeName()));
         return tokens.signingKeyId();
     }
 
@@ -92,14 +111,57 @@ public class SigningKeys {
         return configuredKey.filter(k -> !k.isBlank()).isPresent();
     }
 
-    /** From now on, access tokens of user {@code userId} older than {@code firstValidGeneration} are refused. */
+    /**
+     * From now on, access tokens of user {@code userId} older than {@code firstValidGeneration} are refused: on this
+     * node at once, on the others when this transaction commits (stored, and told by {@link AuthRelay}).
+     */
     public void revokeAccessTokens(long userId, int firstValidGeneration) {
-        revocations.revoke(userId, firstValidGeneration);
+        Instant now = Instant.now();
+        revocations.revoke(userId, firstValidGeneration, now);
+        store(TokenRevocation.ofUser(userId), firstValidGeneration, now);
+        relay.tell(AuthNotice.user(relay.nodeName(), userId, firstValidGeneration, now));
+        revokedEvent.fire(new TokensRevoked(userId, null));
     }
 
-    /** From now on, access tokens of the login session {@code sessionId} are refused. */
+    /** From now on, access tokens of the login session {@code sessionId} are refused, on every node. */
     public void revokeSession(String sessionId) {
-        revocations.revokeSession(sessionId);
+        Instant now = Instant.now();
+        revocations.revokeSession(sessionId, now);
+        store(TokenRevocation.ofSession(sessionId), 0, now);
+        relay.tell(AuthNotice.session(relay.nodeName(), sessionId, now));
+        revokedEvent.fire(new TokensRevoked(0, sessionId));
+    }
+
+    /** What another node changed: a revocation, or new keys (loaded from the database). */
+    public void heard(AuthNotice notice) {
+        switch (notice.kind()) {
+            case USER -> revocations.revoke(Long.parseLong(notice.subject()), notice.generation(), notice.at());
+            case SESSION -> revocations.revokeSession(notice.subject(), notice.at());
+            case KEYS -> reload();
+        }
+        if (notice.kind() != AuthNotice.Kind.KEYS) {
+            revokedEvent.fire(new TokensRevoked(notice.kind() == AuthNotice.Kind.USER ? Long.parseLong(notice.subject()) : 0,
+                    notice.kind() == AuthNotice.Kind.SESSION ? notice.subject() : null));
+        }
+    }
+
+    /** Loads the stored keys (the newest signs) and the revocations that may still matter, as at a start. */
+    @Lock(LockType.WRITE)
+    public void reload() {
+        useKeys(false);
+        loadRevocations();
+    }
+
+    private void loadRevocations() {
+        stored.loadInto(revocations, revocationsKept());
+    }
+
+    private void store(String subject, int generation, Instant at) {
+        stored.store(subject, generation, at, revocationsKept());
+    }
+
+    private Duration revocationsKept() {
+        return accessTtl.plusSeconds(TokenService.CLOCK_SKEW_SECONDS);
     }
 
     public TokenService tokens() {

@@ -48,8 +48,15 @@ public class Revocations {
 
     /** Access tokens of the login session {@code sessionId} are refused from now on. */
     public void revokeSession(String sessionId) {
+        revokeSession(sessionId, clock.instant());
+    }
+
+    /** As {@link #revokeSession(String)}, for a revocation made at {@code at} (on another node, or before a restart). */
+    public void revokeSession(String sessionId, Instant at) {
         forgetExpired();
-        sessions.put(sessionId, clock.instant());
+        if (!at.plus(keep).isBefore(clock.instant())) {
+            sessions.put(sessionId, at);
+        }
     }
 
     public boolean isRevoked(VerifiedToken token) {

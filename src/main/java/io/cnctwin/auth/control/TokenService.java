@@ -105,6 +105,11 @@ public class TokenService {
         return verified;
     }
 
+    /** Whether a token verified earlier has been revoked since (a live session's, checked again on a revocation). */
+    public boolean isRevoked(VerifiedToken token) {
+        return revocations.isRevoked(token);
+    }
+
     public VerifiedToken verifyRefresh(String token) {
         return verify(token, "refresh");
     }
