@@ -185,6 +185,40 @@ class SessionSecurityIT {
         assertTrue(cluster.getString("leader").matches("node-[0-9a-f]{10}"), cluster.toString());
     }
 
+    @Test
+    @Order(9)
+    void anIngestAccountPostsForRegisteredMachinesOnlyAndNothingDatedFarAhead() throws Exception {
+        String admin = api.adminToken();
+        String gateway = newUser("INGEST");
+        String token = session(gateway).getString("accessToken");
+        String body = "[" + TwinSystemIT.reading("2030-06-01T00:00:00Z", 50) + "]";
+        Api.Response unregistered = api.post("api/v1/machines/5020/readings", token, body);
+        assertEquals(404, unregistered.status(), "an INGEST token creates no machine: " + unregistered.body());
+        assertEquals(404, api.get("api/v1/machines/5020", admin).status());
+        assertEquals(204, api.put("api/v1/machines/5020", admin, "").status(), "an ADMIN registers it");
+        Api.Response accepted = api.post("api/v1/machines/5020/readings", token, body);
+        assertEquals(1, accepted.object().getInt("accepted"), accepted.body());
+        Api.Response far = api.post("api/v1/machines/5020/readings", token, "[" + TwinSystemIT.reading("9998-01-01T00:00:00Z", 50) + "]");
+        assertEquals(1, far.object().getInt("rejected"), far.body());
+        assertTrue(far.object().getJsonArray("items").getJsonObject(0).getString("reason").contains("ahead"), far.body());
+        assertTrue(api.get("api/v1/machines/5020/readings/latest", admin).body().contains("2030-06-01"),
+                "the latest reading is not the one dated 9998");
+    }
+
+    @Test
+    @Order(10)
+    void aggregatesAndExportsAreBoundedPerCall() {
+        String viewer = session(newUser("VIEWER")).getString("accessToken");
+        String decade = "from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z";
+        Api.Response aggregate = api.get("api/v1/machines/5020/readings/aggregate?" + decade + "&bucket=P1D", viewer);
+        assertEquals(400, aggregate.status(), aggregate.body());
+        assertTrue(aggregate.object().getString("detail").contains("at most 400 days"), aggregate.body());
+        assertEquals(400, api.get("api/v1/machines/5020/readings/export?" + decade, viewer).status());
+        assertEquals(400, api.get("api/v1/machines/5020/readings/export", viewer).status(), "no more whole-history exports");
+        assertEquals(200, api.get("api/v1/machines/5020/readings/aggregate?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z",
+                viewer).status());
+    }
+
     private String newUser(String role) {
         String name = "sess-" + role.toLowerCase() + "-" + System.nanoTime();
         create(name, role);
@@ -197,8 +231,8 @@ class SessionSecurityIT {
         assertEquals(201, created.status(), created.body());
     }
 
-    private JsonObject session(String user) throws Exception {
-        HttpResponse<String> response = send(login(user, PASSWORD, "192.0.2.10"));
+    private JsonObject session(String user) {
+        HttpResponse<String> response = sendUnchecked(login(user, PASSWORD, "192.0.2.10"));
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readObject();
     }
@@ -221,6 +255,14 @@ class SessionSecurityIT {
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendUnchecked(HttpRequest request) {
+        try {
+            return send(request);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String detail(HttpResponse<String> response) {

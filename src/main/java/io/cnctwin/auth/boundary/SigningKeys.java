@@ -2,6 +2,7 @@ package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.AuthNotice;
 import io.cnctwin.auth.control.AuthRelay;
+import io.cnctwin.auth.control.KeyEncryption;
 import io.cnctwin.auth.control.RevocationStore;
 import io.cnctwin.auth.control.Revocations;
 import io.cnctwin.auth.control.TokenService;
@@ -58,6 +59,10 @@ public class SigningKeys {
     Optional<String> configuredKey;
 
     @Inject
+    @ConfigProperty(name = "auth.jwt.key-encryption-key")
+    Optional<String> keyEncryptionKey;
+
+    @Inject
     @ConfigProperty(name = "auth.jwt.issuer", defaultValue = "cnc-twin")
     String issuer;
 
@@ -82,6 +87,7 @@ public class SigningKeys {
     @Inject
     Event<TokensRevoked> revokedEvent;
 
+    private KeyEncryption sealing;
     private TokenService tokens;
     private List<PublicJsonWebKey> keys;
     private Revocations revocations;
@@ -89,6 +95,11 @@ public class SigningKeys {
     @PostConstruct
     void load() {
         revocations = new Revocations(accessTtl, Clock.systemUTC());
+        sealing = KeyEncryption.of(keyEncryptionKey);
+        if (!sealing.encrypts() && !isConfigured()) {
+            LOG.warning("Token signing keys are stored unencrypted in the database: set auth.jwt.key-encryption-key"
+                    + " (AUTH_JWT_KEY_ENCRYPTION_KEY) so a backup cannot sign tokens (docs/security.md)");
+        }
         useKeys(false);
         loadRevocations();
     }
@@ -186,13 +197,13 @@ public class SigningKeys {
 
     private void useKeys(boolean generateNew) {
         List<PublicJsonWebKey> all = new ArrayList<>();
-        configuredKey.filter(k -> !k.isBlank()).map(SigningKeys::parse).ifPresent(all::add);
+        configuredKey.filter(k -> !k.isBlank()).map(KeyEncryption::parse).ifPresent(all::add);
         if (generateNew) {
             all.add(generate());
         }
         List<SigningKey> stored = em.createNamedQuery(SigningKey.NEWEST_FIRST, SigningKey.class).getResultList();
         Duration keep = refreshTtl.plusSeconds(TokenService.CLOCK_SKEW_SECONDS);
-        stillVerifying(stored, keep, LocalDateTime.now(Clock.systemUTC())).stream().map(k -> parse(k.getPrivateJwk()))
+        stillVerifying(stored, keep, LocalDateTime.now(Clock.systemUTC())).stream().map(sealing::opened)
                 .filter(k -> all.stream().noneMatch(a -> a.getKeyId().equals(k.getKeyId()))).forEach(all::add);
         if (all.isEmpty()) {
             all.add(generate());
@@ -215,24 +226,12 @@ public class SigningKeys {
         try {
             PublicJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
             key.setKeyId(UUID.randomUUID().toString());
-            em.persist(new SigningKey(key.getKeyId(), "RS256",
-                    key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE), LocalDateTime.now(Clock.systemUTC())));
+            em.persist(new SigningKey(key.getKeyId(), "RS256", sealing.seal(key.getKeyId(),
+                    key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE)), LocalDateTime.now(Clock.systemUTC())));
             LOG.info(() -> "Generated and stored a new RS256 signing key " + key.getKeyId());
             return key;
         } catch (JoseException e) {
             throw new IllegalStateException("cannot generate a signing key", e);
-        }
-    }
-
-    private static PublicJsonWebKey parse(String jwk) {
-        try {
-            PublicJsonWebKey key = PublicJsonWebKey.Factory.newPublicJwk(jwk);
-            if (key.getPrivateKey() == null || key.getKeyId() == null) {
-                throw new IllegalStateException("a signing key needs a private part and a key id (kid)");
-            }
-            return key;
-        } catch (JoseException e) {
-            throw new IllegalStateException("signing key is not a valid JWK", e);
         }
     }
 }
