@@ -13,7 +13,6 @@ import io.cnctwin.telemetry.entity.AggregateBucket;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import io.cnctwin.platform.boundary.HeavyQueries;
-import io.cnctwin.platform.control.PerUserPermits;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -94,7 +93,7 @@ public class ReadingAggregatesResource {
             throw badRequest("The range would need " + count + " buckets of " + width + "; at most "
                     + BucketLadder.MAX_BUCKETS + ": choose a wider bucket or a shorter range");
         }
-        try (PerUserPermits.Permit permit = heavy.acquire(caller)) {
+        try (HeavyQueries.Permit permit = heavy.acquire(caller)) {
             return new ReadingAggregate(id, start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC),
                     width.toString(), chosen, query(id, start, end, width, chosen));
         }

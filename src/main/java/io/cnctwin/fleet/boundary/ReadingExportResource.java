@@ -11,7 +11,6 @@ import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
 import io.cnctwin.platform.boundary.HeavyQueries;
-import io.cnctwin.platform.control.PerUserPermits;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -89,7 +88,7 @@ public class ReadingExportResource {
                     "'from' (" + from + ") must be before 'to' (" + to + ")"));
         }
         HeavyQueries.requireRange(start, end, heavy.maxExportRange(), "export");
-        PerUserPermits.Permit permit = heavy.acquire(caller);
+        HeavyQueries.Permit permit = heavy.acquire(caller);
         // the permit is given back when the file is written (or the client goes), not when this method returns
         StreamingOutput body = out -> {
             try (permit) {

@@ -42,14 +42,21 @@ public class HeavyQueries {
     }
 
     /** A permit for one heavy call of the caller; 429 with Retry-After when they run as many as allowed already. */
-    public PerUserPermits.Permit acquire(SecurityContext caller) {
+    public Permit acquire(SecurityContext caller) {
         PerUserPermits.Permit permit = permits.tryAcquire(caller.getUserPrincipal().getName());
         if (permit == null) {
             throw new WebApplicationException(Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
                     "You have " + maxPerUser + " aggregate or export calls running; wait for one to finish"))
                     .header("Retry-After", 2).build());
         }
-        return permit;
+        return permit::close;
+    }
+
+    /** One running heavy call; closing it (once or more) lets the user start another. */
+    @FunctionalInterface
+    public interface Permit extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** How long one statement may run, in whole seconds (JDBC's unit). */
