@@ -33,18 +33,28 @@ public class LoginGuard {
         if (em.find(LoginCounter.class, LoginCounter.accountKey(username, address)) == null) {
             em.persist(LoginCounter.forAccount(username, address, now));
         }
+        // every name tried from every address leaves a row: about one login in a hundred sweeps out the stale ones
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) {
+            em.createQuery("DELETE FROM LoginCounter c WHERE c.windowStart < :old"
+                    + " AND (c.blockedUntil IS NULL OR c.blockedUntil < :now)")
+                    .setParameter("old", now.minus(limits.forgetAfter())).setParameter("now", now).executeUpdate();
+        }
     }
 
     /** Counts the attempt; a refusal, or empty when the password may be checked. */
     public Attempt begin(String username, String address) {
-        LoginCounter byAddress = locked(LoginCounter.addressKey(address));
-        LoginCounter byAccount = locked(LoginCounter.accountKey(username, address));
-        Optional<LoginLimits.Refusal> refusal = limits.begin(byAddress, byAccount, now());
+        LocalDateTime now = now();
+        LoginCounter byAddress = lockedOrNew(LoginCounter.addressKey(address), LoginCounter.forAddress(address, now));
+        LoginCounter byAccount = lockedOrNew(LoginCounter.accountKey(username, address),
+                LoginCounter.forAccount(username, address, now));
+        Optional<LoginLimits.Refusal> refusal = limits.begin(byAddress, byAccount, now);
         return new Attempt(refusal.orElse(null), refusal.isEmpty() && limits.locks(byAccount));
     }
 
     public void succeeded(String username, String address) {
-        limits.succeeded(locked(LoginCounter.addressKey(address)), locked(LoginCounter.accountKey(username, address)));
+        LocalDateTime now = now();
+        limits.succeeded(lockedOrNew(LoginCounter.addressKey(address), LoginCounter.forAddress(address, now)),
+                lockedOrNew(LoginCounter.accountKey(username, address), LoginCounter.forAccount(username, address, now)));
     }
 
     /** The addresses blocked now, the soonest free first. */
@@ -88,6 +98,16 @@ public class LoginGuard {
     private List<LoginCounter> accountCounters(String username) {
         return em.createNamedQuery(LoginCounter.OF_USER, LoginCounter.class).setParameter("username", username)
                 .getResultList();
+    }
+
+    // swept between prepare() and now (idle for a day, then tried again at that very moment): made again here
+    private LoginCounter lockedOrNew(String key, LoginCounter fresh) {
+        LoginCounter counter = locked(key);
+        if (counter == null) {
+            em.persist(fresh);
+            return fresh;
+        }
+        return counter;
     }
 
     private LoginCounter locked(String key) {
