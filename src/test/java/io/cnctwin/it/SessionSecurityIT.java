@@ -174,6 +174,27 @@ class SessionSecurityIT {
     }
 
     @Test
+    @Order(11)
+    void aUserHoldsAtMostTwentyLiveSessionsTheNextIsClosedWith1008() throws Exception {
+        String token = session(newUser("VIEWER")).getString("accessToken");
+        List<LiveClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                LiveClient live = new LiveClient(base);
+                open.add(live);
+                live.authenticate(token);
+                assertNotNull(live.next("welcome", Duration.ofSeconds(5)), "session " + (i + 1));
+            }
+            LiveClient oneTooMany = new LiveClient(base);
+            open.add(oneTooMany);
+            oneTooMany.authenticate(token);
+            assertEquals(1008, oneTooMany.closeCode(Duration.ofSeconds(5)), "live.max-sessions-per-user is 20");
+        } finally {
+            open.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
     @Order(8)
     void pagesMayConnectToTheirOwnOriginOnlyAndPlainHttpGetsNoHsts() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("index.html")).GET().build());
