@@ -10,7 +10,11 @@ const username = byId('username');
 const password = byId('password');
 const submit = byId('login-submit');
 const message = byId('login-message');
+const newPasswordField = byId('new-password-field');
+const newPassword = byId('new-password');
 let countdown = 0;
+// after an ADMIN's reset (or the logged first password) the login's token serves only a password change
+let pendingChange = null;
 
 function show(text, kind = 'error') {
   message.textContent = text;
@@ -24,7 +28,24 @@ if (new URLSearchParams(location.search).get('reason') === 'expired') {
 
 function busy(on) {
   submit.disabled = on;
-  submit.textContent = on ? 'Signing in…' : 'Sign in';
+  submit.textContent = on ? 'Signing in…' : pendingChange ? 'Set password and sign in' : 'Sign in';
+}
+
+async function changePassword() {
+  const res = await fetch(new URL('api/v1/auth/password', new URL('.', location.href)), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${pendingChange.accessToken}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ currentPassword: password.value, newPassword: newPassword.value }),
+  });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    busy(false);
+    show(answer.errors?.[0] ? `${answer.errors[0].field}: ${answer.errors[0].message}` : answer.detail || 'The password was not changed.');
+    newPassword.focus();
+    return;
+  }
+  session.save(answer);
+  location.replace('live.html');
 }
 
 function lockFor(seconds) {
@@ -57,8 +78,20 @@ form.addEventListener('submit', async (event) => {
   busy(true);
   show('');
   try {
+    if (pendingChange) {
+      await changePassword();
+      return;
+    }
     const result = await api.login(user, password.value);
     if (!result?.accessToken) throw new Error('The server sent an unexpected answer. Please try again.');
+    if (result.passwordChangeRequired) {
+      pendingChange = result;
+      newPasswordField.hidden = false;
+      busy(false);
+      show('This password was set for you: choose your own to continue.', 'info');
+      newPassword.focus();
+      return;
+    }
     session.save(result);
     location.replace('live.html');
   } catch (error) {

@@ -61,6 +61,7 @@ class MultiNodeIT {
             assertEquals(409, refused.status(), "replay controls act on the leader");
             assertTrue(refused.body().contains(health(apiA).getString("node")), "the answer names the leader: " + refused.body());
             assertEquals(health(apiA).getString("node"), health(apiB).getString("leader"), "B knows who leads");
+            tokensDieAndKeysTurnOnEveryNodeAtOnce(apiA, apiB, b, token);
 
             try (LiveClient onA = client(a, token); LiveClient onB = client(b, token)) {
                 assertEquals(200, apiA.post("api/v1/twin/resume", token, null).status());
@@ -95,6 +96,42 @@ class MultiNodeIT {
             }
             assertEveryRowStoredOnce(2);
         }
+    }
+
+    /**
+     * Issue 20, items 5 and 6 across nodes: a revocation on A refuses the token on B within 1 s and closes the user's
+     * live session on B; a key rotated on A verifies on B at once, and B signs with it.
+     */
+    private static void tokensDieAndKeysTurnOnEveryNodeAtOnce(Api apiA, Api apiB, PayaraProcess b, String admin)
+            throws Exception {
+        String user = "multi-" + System.nanoTime();
+        assertEquals(201, apiA.post("api/v1/users", admin, "{\"username\":\"" + user
+                + "\",\"password\":\"multi-node-password\",\"roles\":[\"VIEWER\"]}").status());
+        String access = apiA.login(user, "multi-node-password");
+        assertEquals(200, apiB.get("api/v1/auth/me", access).status());
+        assertEquals(204, apiA.post("api/v1/auth/logout", access, null).status());
+        long revokedAt = System.nanoTime();
+        eventually(Duration.ofSeconds(1), "B refuses the token revoked on A", () -> apiB.get("api/v1/auth/me", access).status() == 401);
+        System.out.printf("MultiNodeIT: token revoked on A refused on B after %d ms%n", (System.nanoTime() - revokedAt) / 1_000_000);
+
+        try (LiveClient onB = client(b, apiA.login(user, "multi-node-password"))) {
+            assertEquals(200, apiA.post("api/v1/users/" + user + "/disable", admin, null).status());
+            assertEquals(1008, onB.closeCode(Duration.ofSeconds(5)), "disabled on A: the live session on B closes");
+        }
+
+        Api.Response rotated = apiA.post("api/v1/auth/keys/rotate", admin, null);
+        assertEquals(200, rotated.status(), rotated.body());
+        String newKid = rotated.object().getString("signingKeyId");
+        String signedByA = apiA.adminToken();
+        assertEquals(newKid, kid(signedByA));
+        eventually(Duration.ofSeconds(1), "B accepts A's new key", () -> apiB.get("api/v1/machines", signedByA).status() == 200);
+        eventually(Duration.ofSeconds(1), "B signs with the new key", () -> newKid.equals(kid(apiB.adminToken())));
+    }
+
+    private static String kid(String token) {
+        String header = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return jakarta.json.Json.createReader(new java.io.StringReader(header)).readObject().getString("kid");
     }
 
     private static void assertEveryRowStoredOnce(int ingested) throws SQLException {

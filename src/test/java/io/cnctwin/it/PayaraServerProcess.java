@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged WAR on Payara Server 6, deployed as docs/deployment.md says: a domain of its own (created new at each
- * start, so it begins on an empty embedded database), on PostgreSQL the driver added and the default datasource
+ * The packaged WAR on Payara Server 6, deployed as docs/deployment.md says: a domain of its own with an admin
+ * password (created new at each start, so it begins on an empty embedded database), on PostgreSQL the driver added and the default datasource
  * pointed at it by server-config/payara-server/postgres.asadmin and the domain restarted, then {@code asadmin deploy}.
  * Not part of {@code mvn verify}: {@code mvn verify -Ppayara-server} (a 170 MB server, several minutes).
  */
@@ -37,8 +37,9 @@ public class PayaraServerProcess implements SharedServer.Server {
     public void start() throws IOException, InterruptedException {
         delete(domains);
         Files.createDirectories(domains);
-        asadmin("create-domain", "--domaindir", domains.toString(), "--portbase", String.valueOf(portBase),
-                "--nopassword", DOMAIN);
+        // an admin password, as the deployment docs set one: a test of its own, in a file only this run reads
+        Files.writeString(passwordFile(), "AS_ADMIN_PASSWORD=it-asadmin-" + java.util.UUID.randomUUID() + "\n");
+        asadmin("create-domain", "--domaindir", domains.toString(), "--portbase", String.valueOf(portBase), DOMAIN);
         asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN);
         if (TestDatabase.isPostgres()) {
             asadmin("--port", adminPort(), "add-library", "--type", "common", System.getProperty("it.pg.driver"));
@@ -65,13 +66,18 @@ public class PayaraServerProcess implements SharedServer.Server {
         asadmin("stop-domain", "--domaindir", domains.toString(), DOMAIN);
     }
 
+    private Path passwordFile() {
+        return domains.resolveSibling(domains.getFileName() + ".asadmin-password");
+    }
+
     private String adminPort() {
         return String.valueOf(portBase + 48);
     }
 
     /** One asadmin command; its output goes to the domain folder's log beside it. */
     private void asadmin(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(asadmin.toString()));
+        List<String> command = new ArrayList<>(List.of(asadmin.toString(), "--user", "admin", "--passwordfile",
+                passwordFile().toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(domains.resolveSibling(domains.getFileName() + ".log").toFile()));

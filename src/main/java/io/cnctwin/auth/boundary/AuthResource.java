@@ -1,8 +1,12 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.Accounts;
-import io.cnctwin.auth.control.LoginThrottle;
+import io.cnctwin.auth.control.ClientAddress;
+import io.cnctwin.auth.control.LoginCheck;
+import io.cnctwin.auth.control.LoginSessions;
 import io.cnctwin.auth.control.TokenService;
+import io.cnctwin.auth.entity.RefreshSession;
+import io.cnctwin.auth.entity.TokenSubject;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.platform.boundary.Allowed;
@@ -27,7 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,46 +55,51 @@ public class AuthResource {
     Accounts accounts;
 
     @Inject
+    LoginCheck logins;
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
     SigningKeys keys;
 
     @Inject
-    LoginThrottle throttle;
+    AuditLog audit;
 
     @Inject
-    AuditLog audit;
+    @ConfigProperty(name = "twin.http.trusted-proxies")
+    Optional<String> trustedProxies;
 
     @POST
     @Path("login")
     @Public
     @Operation(operationId = "login", summary = "Log in: an access token and a refresh token",
-            description = "Five failed logins in a row lock the account for five minutes; twenty failures from one client"
-                    + " address within five minutes block that address for five minutes (429 with Retry-After).")
+            description = "Every attempt is counted before the password is checked. Five failures in a row lock the account"
+                    + " for the client address they came from (5 minutes, each further lock twice as long, at most an hour;"
+                    + " the right password from elsewhere still works); twenty attempts from one address within five"
+                    + " minutes block that address for five minutes (429 with Retry-After), whatever names it tries."
+                    + " The answer is the same for unknown, disabled and wrong-password accounts. When"
+                    + " passwordChangeRequired is true, the token serves only auth/password, auth/me and auth/logout.")
     @ErrorResponses({BAD_REQUEST, UNAUTHORIZED, TOO_MANY_REQUESTS})
     public TokenResponse login(@Valid @NotNull(message = "a JSON body with username and password is required") LoginRequest request,
                                @Context HttpServletRequest http) {
-        String address = http.getRemoteAddr();
-        throttle.blockedFor(address).ifPresent(wait -> {
-            throw tooManyRequests("Too many failed logins from this address; try again later", wait);
-        });
-        Accounts.LoginOutcome outcome = accounts.authenticate(request.username(), request.password().toCharArray());
-        if (outcome != Accounts.LoginOutcome.ACCEPTED) {
-            throttle.failed(address);
+        LoginCheck.Result result = logins.attempt(request.username(), request.password().toCharArray(), clientAddress(http));
+        if (result.refused()) {
+            throw tooManyRequests("Too many failed logins; try again later", result.retryAfter());
         }
-        if (outcome == Accounts.LoginOutcome.LOCKED) {
-            throw tooManyRequests("Too many failed logins; the account is locked for a few minutes",
-                    accounts.lockedFor(request.username()));
-        }
-        if (outcome != Accounts.LoginOutcome.ACCEPTED) {
-            throw new WebApplicationException(Problem.response(Response.Status.UNAUTHORIZED, "Wrong username or password"));
-        }
-        return issue(accounts.find(request.username()).orElseThrow());
+        User user = result.user().orElseThrow(
+                () -> new WebApplicationException(Problem.response(Response.Status.UNAUTHORIZED, "Wrong username or password")));
+        return issue(user, sessions.start(user));
     }
 
     @POST
     @Path("refresh")
     @Public
-    @Operation(operationId = "refreshToken", summary = "A new access token for a valid refresh token",
-            description = "Refresh tokens are revoked by logout, a password change or reset, new roles, or disabling the user.")
+    @Operation(operationId = "refreshToken", summary = "A new access token and a new refresh token for the current refresh token",
+            description = "Each refresh token works once: the answer carries its successor. Presenting one that was used"
+                    + " already ends the whole session (all its tokens). A session ends after auth.session.max-lifetime"
+                    + " (7 days) however often it is refreshed; logout, a password change or reset, new roles, disabling"
+                    + " or deleting the user end it at once.")
     @ErrorResponses({BAD_REQUEST, UNAUTHORIZED})
     public TokenResponse refresh(@Valid @NotNull(message = "a JSON body with refreshToken is required") RefreshRequest request) {
         VerifiedToken token;
@@ -96,22 +108,31 @@ public class AuthResource {
         } catch (InvalidTokenException e) {
             throw new WebApplicationException(Problem.response(Response.Status.UNAUTHORIZED, "Refresh token " + e.getMessage()));
         }
-        User user = accounts.find(token.username()).filter(User::isEnabled)
-                .filter(u -> token.generation() == u.getTokenGeneration())
-                .orElseThrow(() -> new WebApplicationException(Problem.response(Response.Status.UNAUTHORIZED, "Refresh token revoked")));
-        return issue(user);
+        LoginSessions.Refresh refresh = sessions.refresh(token);
+        switch (refresh.outcome()) {
+            case ROTATED -> {
+                return issue(refresh.user(), refresh.session());
+            }
+            case REUSED -> {
+                keys.revokeSession(token.sessionId());
+                audit.record(token.username(), "session.token-reused", "user/" + token.username(), "session ended");
+                throw unauthorized("Refresh token was used already: the session is ended, log in again");
+            }
+            case ENDED -> throw unauthorized("Refresh token revoked: the session reached its maximum lifetime");
+            default -> throw unauthorized("Refresh token revoked");
+        }
     }
 
     @POST
     @Path("logout")
     @Allowed({Role.VIEWER, Role.INGEST})
-    @Operation(operationId = "logout", summary = "Log out: revokes every refresh token of the current user",
-            description = "Ends the user's sessions everywhere: their refresh tokens stop working at once. The access token"
-                    + " in hand stays valid until it expires (at most the access-token lifetime); the client drops it.")
-    @APIResponse(responseCode = "204", description = "Refresh tokens revoked")
+    @Operation(operationId = "logout", summary = "Log out: revokes every token of the current user",
+            description = "Ends the user's sessions everywhere: their refresh tokens and access tokens, the one in hand"
+                    + " included, stop working at once.")
+    @APIResponse(responseCode = "204", description = "Tokens revoked")
     public Response logout(@Context SecurityContext security) {
         String name = security.getUserPrincipal().getName();
-        accounts.revokeTokens(name);
+        accounts.revokeTokens(name).ifPresent(u -> keys.revokeAccessTokens(u.getId(), u.getTokenGeneration()));
         audit.record(name, "user.logged-out", "user/" + name, null);
         return Response.noContent().build();
     }
@@ -121,26 +142,28 @@ public class AuthResource {
     @Allowed({Role.VIEWER, Role.INGEST})
     @Operation(operationId = "changePassword", summary = "Change the current user's password: new tokens, older ones revoked",
             description = "Needs the current password (a wrong one counts as a failed login). The new one: 12 to 256"
-                    + " characters, not containing the user name, not a common password. Every token issued before is"
-                    + " revoked; the answer carries new ones.")
+                    + " characters, not containing the user name, not a common password, not the current one. Every"
+                    + " token issued before is revoked; the answer carries new ones.")
     @ErrorResponses({BAD_REQUEST, TOO_MANY_REQUESTS})
     public TokenResponse changePassword(@Valid @NotNull(message = "a JSON body with currentPassword and newPassword is required")
-                                        ChangePasswordRequest request, @Context SecurityContext security) {
+                                        ChangePasswordRequest request, @Context SecurityContext security,
+                                        @Context HttpServletRequest http) {
         String name = security.getUserPrincipal().getName();
         PasswordCheck.requireAcceptable("newPassword", name, request.newPassword());
-        Accounts.LoginOutcome outcome = accounts.authenticate(name, request.currentPassword().toCharArray());
-        if (outcome == Accounts.LoginOutcome.LOCKED) {
-            throw tooManyRequests("Too many failed logins; the account is locked for a few minutes", accounts.lockedFor(name));
+        if (request.newPassword().equals(request.currentPassword())) {
+            throw badRequest("newPassword", "must differ from the current password");
         }
-        if (outcome != Accounts.LoginOutcome.ACCEPTED) {
-            Problem wrong = new Problem("about:blank", BAD_REQUEST.getReasonPhrase(), 400, "The current password is wrong",
-                    null, List.of(new Problem.FieldError("currentPassword", "is wrong")));
-            throw new WebApplicationException(wrong.toResponse());
+        LoginCheck.Result result = logins.attempt(name, request.currentPassword().toCharArray(), clientAddress(http));
+        if (result.refused()) {
+            throw tooManyRequests("Too many failed logins; try again later", result.retryAfter());
         }
-        User user = accounts.changePassword(name, request.newPassword().toCharArray()).orElseThrow();
-        keys.revokeAccessTokens(name, user.getTokenGeneration());
+        if (result.user().isEmpty()) {
+            throw badRequest("currentPassword", "is wrong");
+        }
+        User user = accounts.changePassword(name, request.newPassword().toCharArray(), false).orElseThrow();
+        keys.revokeAccessTokens(user.getId(), user.getTokenGeneration());
         audit.record(name, "user.password-changed", "user/" + name, null);
-        return issue(user);
+        return issue(user, sessions.start(user));
     }
 
     @GET
@@ -162,12 +185,28 @@ public class AuthResource {
         return keys.publicJwks();
     }
 
-    private TokenResponse issue(User user) {
+    private TokenResponse issue(User user, RefreshSession session) {
         TokenService tokens = keys.tokens();
+        TokenSubject subject = TokenSubject.of(user);
         List<String> roles = user.roles().stream().map(Role::name).sorted().toList();
-        return new TokenResponse(tokens.issueAccess(user.getUsername(), user.roles(), user.getTokenGeneration()), "Bearer",
-                keys.accessTtl().toSeconds(), tokens.issueRefresh(user.getUsername(), user.getTokenGeneration()),
-                new UserView(user.getUsername(), roles));
+        return new TokenResponse(tokens.issueAccess(subject, session.getId()), "Bearer", keys.accessTtl().toSeconds(),
+                tokens.issueRefresh(subject, session.getId(), session.getCurrentToken(),
+                        session.getEndsAt().toInstant(ZoneOffset.UTC)),
+                new UserView(user.getUsername(), roles), user.isPasswordChangeRequired());
+    }
+
+    private String clientAddress(HttpServletRequest http) {
+        return new ClientAddress(List.of(trustedProxies.orElse("").split(","))).of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+    }
+
+    private static WebApplicationException unauthorized(String detail) {
+        return new WebApplicationException(Problem.response(Response.Status.UNAUTHORIZED, detail));
+    }
+
+    private static WebApplicationException badRequest(String field, String message) {
+        Problem problem = new Problem("about:blank", BAD_REQUEST.getReasonPhrase(), 400, "The " + field + " " + message,
+                null, List.of(new Problem.FieldError(field, message)));
+        return new WebApplicationException(problem.toResponse());
     }
 
     static WebApplicationException tooManyRequests(String detail, Duration wait) {

@@ -1,6 +1,7 @@
 package io.cnctwin.auth.boundary;
 
-import io.cnctwin.auth.control.LoginThrottle;
+import io.cnctwin.auth.control.LoginGuard;
+import java.time.ZoneOffset;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
-/** The client addresses blocked from logging in (per node, in memory), and lifting a block (ADMIN, audited). */
+/** The client addresses blocked from logging in (shared by every node, in the database), and lifting a block (ADMIN, audited). */
 @Path("auth/throttles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,14 +35,15 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 public class LoginThrottlesResource {
 
     @Inject
-    LoginThrottle throttle;
+    LoginGuard throttle;
     @Inject
     AuditLog audit;
 
     @GET
     @Operation(operationId = "listLoginThrottles", summary = "Client addresses blocked after too many failed logins")
     public List<ThrottleView> blocked() {
-        return throttle.blocked().stream().map(b -> new ThrottleView(b.address(), b.failures(), b.blockedUntil())).toList();
+        return throttle.blockedAddresses().stream().map(b -> new ThrottleView(b.getAddress(), b.getFailures(),
+                b.getBlockedUntil().toInstant(ZoneOffset.UTC))).toList();
     }
 
     @DELETE

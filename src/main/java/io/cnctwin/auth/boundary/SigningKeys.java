@@ -1,21 +1,30 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.auth.control.AuthNotice;
+import io.cnctwin.auth.control.AuthRelay;
+import io.cnctwin.auth.control.KeyEncryption;
+import io.cnctwin.auth.control.RevocationStore;
 import io.cnctwin.auth.control.Revocations;
 import io.cnctwin.auth.control.TokenService;
 import io.cnctwin.auth.control.TokenSettings;
 import io.cnctwin.auth.entity.SigningKey;
+import io.cnctwin.auth.entity.TokenRevocation;
+import io.cnctwin.auth.entity.TokensRevoked;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +41,7 @@ import org.jose4j.lang.JoseException;
  * generated once (RSA 2048) and persisted. {@link #rotate()} generates and persists a new key that signs from then
  * on; an older persisted key keeps verifying (and stays in the JWKS) until every token it signed has expired, that
  * is for the refresh-token lifetime (plus the clock skew) after its successor was created, so a rotation logs nobody
- * out. Other nodes of a cluster load a rotated key at their next start.
+ * out. Other nodes of a cluster load a rotated key at once ({@link AuthRelay}), and so hear of revocations.
  */
 @Singleton
 @Startup
@@ -50,6 +59,10 @@ public class SigningKeys {
     Optional<String> configuredKey;
 
     @Inject
+    @ConfigProperty(name = "auth.jwt.key-encryption-key")
+    Optional<String> keyEncryptionKey;
+
+    @Inject
     @ConfigProperty(name = "auth.jwt.issuer", defaultValue = "cnc-twin")
     String issuer;
 
@@ -65,6 +78,16 @@ public class SigningKeys {
     @ConfigProperty(name = "auth.jwt.refresh-ttl", defaultValue = "PT12H")
     Duration refreshTtl;
 
+    @Inject
+    AuthRelay relay;
+
+    @Inject
+    RevocationStore stored;
+
+    @Inject
+    Event<TokensRevoked> revokedEvent;
+
+    private KeyEncryption sealing;
     private TokenService tokens;
     private List<PublicJsonWebKey> keys;
     private Revocations revocations;
@@ -72,7 +95,13 @@ public class SigningKeys {
     @PostConstruct
     void load() {
         revocations = new Revocations(accessTtl, Clock.systemUTC());
+        sealing = KeyEncryption.of(keyEncryptionKey);
+        if (!sealing.encrypts() && !isConfigured()) {
+            LOG.warning("Token signing keys are stored unencrypted in the database: set auth.jwt.key-encryption-key"
+                    + " (AUTH_JWT_KEY_ENCRYPTION_KEY) so a backup cannot sign tokens (docs/security.md)");
+        }
         useKeys(false);
+        loadRevocations();
     }
 
     /**
@@ -85,6 +114,7 @@ public class SigningKeys {
             throw new IllegalStateException("the signing key comes from configuration (auth.jwt.private-jwk): rotate it there");
         }
         useKeys(true);
+        relay.tell(AuthNotice.keys(relay.nodeName()));
         return tokens.signingKeyId();
     }
 
@@ -92,9 +122,57 @@ public class SigningKeys {
         return configuredKey.filter(k -> !k.isBlank()).isPresent();
     }
 
-    /** From now on, access tokens of {@code username} older than {@code firstValidGeneration} are refused. */
-    public void revokeAccessTokens(String username, int firstValidGeneration) {
-        revocations.revoke(username, firstValidGeneration);
+    /**
+     * From now on, access tokens of user {@code userId} older than {@code firstValidGeneration} are refused: on this
+     * node at once, on the others when this transaction commits (stored, and told by {@link AuthRelay}).
+     */
+    public void revokeAccessTokens(long userId, int firstValidGeneration) {
+        Instant now = Instant.now();
+        revocations.revoke(userId, firstValidGeneration, now);
+        store(TokenRevocation.ofUser(userId), firstValidGeneration, now);
+        relay.tell(AuthNotice.user(relay.nodeName(), userId, firstValidGeneration, now));
+        revokedEvent.fire(new TokensRevoked(userId, null));
+    }
+
+    /** From now on, access tokens of the login session {@code sessionId} are refused, on every node. */
+    public void revokeSession(String sessionId) {
+        Instant now = Instant.now();
+        revocations.revokeSession(sessionId, now);
+        store(TokenRevocation.ofSession(sessionId), 0, now);
+        relay.tell(AuthNotice.session(relay.nodeName(), sessionId, now));
+        revokedEvent.fire(new TokensRevoked(0, sessionId));
+    }
+
+    /** What another node changed: a revocation, or new keys (loaded from the database). */
+    public void heard(AuthNotice notice) {
+        switch (notice.kind()) {
+            case USER -> revocations.revoke(Long.parseLong(notice.subject()), notice.generation(), notice.at());
+            case SESSION -> revocations.revokeSession(notice.subject(), notice.at());
+            case KEYS -> reload();
+        }
+        if (notice.kind() != AuthNotice.Kind.KEYS) {
+            revokedEvent.fire(new TokensRevoked(notice.kind() == AuthNotice.Kind.USER ? Long.parseLong(notice.subject()) : 0,
+                    notice.kind() == AuthNotice.Kind.SESSION ? notice.subject() : null));
+        }
+    }
+
+    /** Loads the stored keys (the newest signs) and the revocations that may still matter, as at a start. */
+    @Lock(LockType.WRITE)
+    public void reload() {
+        useKeys(false);
+        loadRevocations();
+    }
+
+    private void loadRevocations() {
+        stored.loadInto(revocations, revocationsKept());
+    }
+
+    private void store(String subject, int generation, Instant at) {
+        stored.store(subject, generation, at, revocationsKept());
+    }
+
+    private Duration revocationsKept() {
+        return accessTtl.plusSeconds(TokenService.CLOCK_SKEW_SECONDS);
     }
 
     public TokenService tokens() {
@@ -119,13 +197,13 @@ public class SigningKeys {
 
     private void useKeys(boolean generateNew) {
         List<PublicJsonWebKey> all = new ArrayList<>();
-        configuredKey.filter(k -> !k.isBlank()).map(SigningKeys::parse).ifPresent(all::add);
+        configuredKey.filter(k -> !k.isBlank()).map(KeyEncryption::parse).ifPresent(all::add);
         if (generateNew) {
             all.add(generate());
         }
         List<SigningKey> stored = em.createNamedQuery(SigningKey.NEWEST_FIRST, SigningKey.class).getResultList();
         Duration keep = refreshTtl.plusSeconds(TokenService.CLOCK_SKEW_SECONDS);
-        stillVerifying(stored, keep, LocalDateTime.now(Clock.systemUTC())).stream().map(k -> parse(k.getPrivateJwk()))
+        stillVerifying(stored, keep, LocalDateTime.now(Clock.systemUTC())).stream().map(sealing::opened)
                 .filter(k -> all.stream().noneMatch(a -> a.getKeyId().equals(k.getKeyId()))).forEach(all::add);
         if (all.isEmpty()) {
             all.add(generate());
@@ -148,24 +226,12 @@ public class SigningKeys {
         try {
             PublicJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
             key.setKeyId(UUID.randomUUID().toString());
-            em.persist(new SigningKey(key.getKeyId(), "RS256",
-                    key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE), LocalDateTime.now(Clock.systemUTC())));
+            em.persist(new SigningKey(key.getKeyId(), "RS256", sealing.seal(key.getKeyId(),
+                    key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE)), LocalDateTime.now(Clock.systemUTC())));
             LOG.info(() -> "Generated and stored a new RS256 signing key " + key.getKeyId());
             return key;
         } catch (JoseException e) {
             throw new IllegalStateException("cannot generate a signing key", e);
-        }
-    }
-
-    private static PublicJsonWebKey parse(String jwk) {
-        try {
-            PublicJsonWebKey key = PublicJsonWebKey.Factory.newPublicJwk(jwk);
-            if (key.getPrivateKey() == null || key.getKeyId() == null) {
-                throw new IllegalStateException("a signing key needs a private part and a key id (kid)");
-            }
-            return key;
-        } catch (JoseException e) {
-            throw new IllegalStateException("signing key is not a valid JWK", e);
         }
     }
 }

@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Every API call but those marked {@link Public} needs a verified access token ("Authorization: Bearer ..."),
- * and the roles of its {@link Allowed} (method first, then class; VIEWER when neither says).
+ * and the roles of its {@link Allowed} (method first, then class). A method with neither {@code @Allowed} nor
+ * {@code @Public} is refused to everyone (deny by default; a unit test keeps every method annotated). A token whose
+ * user must change their password serves only {@code auth/password}, {@code auth/me} and {@code auth/logout}.
  * Implemented here rather than by the server so it behaves the same on every server.
  */
 @Provider
@@ -28,7 +31,8 @@ import java.util.Arrays;
 public class TokenFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private static final Role[] DEFAULT_ROLES = {Role.VIEWER};
+    private static final Role[] NOBODY = {};
+    private static final Set<String> DURING_PASSWORD_CHANGE = Set.of("changePassword", "me", "logout");
 
     @Context
     ResourceInfo resource;
@@ -55,6 +59,12 @@ public class TokenFilter implements ContainerRequestFilter {
             return;
         }
         TokenPrincipal principal = new TokenPrincipal(token, request.getSecurityContext().isSecure());
+        if (token.passwordChangeRequired() && !(method.getDeclaringClass() == AuthResource.class
+                && DURING_PASSWORD_CHANGE.contains(method.getName()))) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN,
+                    "Choose a new password first (POST /api/v1/auth/password), then log in again"));
+            return;
+        }
         Role[] allowed = allowedRoles(method);
         if (Arrays.stream(allowed).noneMatch(r -> principal.isUserInRole(r.name()))) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN,
@@ -69,13 +79,13 @@ public class TokenFilter implements ContainerRequestFilter {
         return method.isAnnotationPresent(Public.class);
     }
 
-    /** The roles that may call a (non-public) resource method: its {@link Allowed}, else its class's, else VIEWER. */
+    /** The roles that may call a (non-public) resource method: its {@link Allowed}, else its class's, else none. */
     public static Role[] allowedRoles(Method method) {
         Allowed roles = method.getAnnotation(Allowed.class);
         if (roles == null) {
             roles = method.getDeclaringClass().getAnnotation(Allowed.class);
         }
-        return roles == null ? DEFAULT_ROLES : roles.value();
+        return roles == null ? NOBODY : roles.value();
     }
 
     private static Response unauthorized(String detail) {

@@ -20,6 +20,11 @@ public class TokenPrincipal implements SecurityContext {
         token.roles().forEach(r -> effectiveRoles.addAll(r.implied()));
     }
 
+    /** The verified token itself: the user's immutable id, session and generation. */
+    public VerifiedToken token() {
+        return token;
+    }
+
     @Override
     public Principal getUserPrincipal() {
         return token::username;

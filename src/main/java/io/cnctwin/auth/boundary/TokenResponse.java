@@ -1,5 +1,9 @@
 package io.cnctwin.auth.boundary;
 
-/** What login and refresh answer; {@code expiresIn} is the access token's lifetime in seconds. */
-public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, UserView user) {
+/**
+ * What login and refresh answer; {@code expiresIn} is the access token's lifetime in seconds. When
+ * {@code passwordChangeRequired}, the access token serves only auth/password, auth/me and auth/logout.
+ */
+public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, UserView user,
+                            boolean passwordChangeRequired) {
 }

@@ -1,6 +1,7 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.Accounts;
+import io.cnctwin.auth.control.LoginGuard;
 import io.cnctwin.auth.control.RandomPasswords;
 import io.cnctwin.auth.control.Revocations;
 import io.cnctwin.auth.entity.User;
@@ -53,6 +54,8 @@ public class UserResource {
     SigningKeys keys;
     @Inject
     AuditLog audit;
+    @Inject
+    LoginGuard guard;
     @Context
     SecurityContext security;
 
@@ -99,7 +102,8 @@ public class UserResource {
     @Path("password")
     @Operation(operationId = "resetPassword", summary = "Reset the password: the one given, or a generated one-time one",
             description = "Without a password in the body a random 20-character one is generated and returned this once"
-                    + " (never stored in clear, never logged). Lifts a lockout and revokes the user's tokens.")
+                    + " (never stored in clear, never logged). Revokes the user's tokens; the user must choose a new"
+                    + " password at their next login before anything else.")
     @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public PasswordResetView resetPassword(@PathParam("username") String username, ResetPasswordRequest request) {
         String chosen = request == null ? null : request.password();
@@ -107,7 +111,7 @@ public class UserResource {
             PasswordCheck.requireAcceptable("password", username, chosen);
         }
         String password = chosen != null ? chosen : RandomPasswords.next();
-        revoked(accounts.changePassword(username, password.toCharArray()), "user.password-reset",
+        revoked(accounts.changePassword(username, password.toCharArray(), true), "user.password-reset",
                 chosen != null ? "chosen by the ADMIN" : "one-time password generated");
         return new PasswordResetView(username, chosen != null ? null : password);
     }
@@ -120,23 +124,21 @@ public class UserResource {
         if (isSelf(username)) {
             throw conflict("You cannot delete yourself; another ADMIN can");
         }
-        if (!accounts.delete(username)) {
-            throw notFound();
-        }
-        keys.revokeAccessTokens(username, Revocations.ALL);
+        User deleted = accounts.delete(username).orElseThrow(UserResource::notFound);
+        keys.revokeAccessTokens(deleted.getId(), Revocations.ALL);
         audit.record(actor(), "user.deleted", "user/" + username, null);
         return Response.noContent().build();
     }
 
     private AccountView revoked(Optional<User> changed, String action, String detail) {
-        changed.ifPresent(u -> keys.revokeAccessTokens(u.getUsername(), u.getTokenGeneration()));
+        changed.ifPresent(u -> keys.revokeAccessTokens(u.getId(), u.getTokenGeneration()));
         return audited(changed, action, detail);
     }
 
     private AccountView audited(Optional<User> changed, String action, String detail) {
         User user = changed.orElseThrow(() -> notFound());
         audit.record(actor(), action, "user/" + user.getUsername(), detail);
-        return AccountView.of(user);
+        return AccountView.of(user, guard.lockedUntil(user.getUsername()), guard.failures(user.getUsername()));
     }
 
     private boolean isSelf(String username) {

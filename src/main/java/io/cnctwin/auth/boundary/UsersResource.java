@@ -1,6 +1,7 @@
 package io.cnctwin.auth.boundary;
 
 import io.cnctwin.auth.control.Accounts;
+import io.cnctwin.auth.control.LoginGuard;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
@@ -44,12 +45,14 @@ public class UsersResource {
     Accounts accounts;
     @Inject
     AuditLog audit;
+    @Inject
+    LoginGuard guard;
 
     /** Every account with its roles, whether it is enabled and whether it is locked, by name. */
     @GET
     @Operation(operationId = "listUsers", summary = "Every account with its roles, enabled and lockout state, by name")
     public List<AccountView> all() {
-        return accounts.all().stream().map(AccountView::of).toList();
+        return accounts.all().stream().map(this::view).toList();
     }
 
     /** A new account (audited); 409 when the name is taken. */
@@ -70,8 +73,12 @@ public class UsersResource {
         }
         User user = accounts.create(request.username(), request.password().toCharArray(), request.roles());
         audit.record(security.getUserPrincipal().getName(), "user.created", "user/" + user.getUsername(),
-                "roles " + AccountView.of(user).roles());
+                "roles " + view(user).roles());
         return Response.created(UriBuilder.fromPath("users/{username}").build(user.getUsername()))
-                .entity(AccountView.of(user)).build();
+                .entity(view(user)).build();
+    }
+
+    private AccountView view(User user) {
+        return AccountView.of(user, guard.lockedUntil(user.getUsername()), guard.failures(user.getUsername()));
     }
 }

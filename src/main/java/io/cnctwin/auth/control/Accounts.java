@@ -3,6 +3,9 @@ package io.cnctwin.auth.control;
 import io.cnctwin.auth.entity.User;
 import io.cnctwin.platform.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -12,16 +15,16 @@ import java.util.Set;
 
 /**
  * User accounts: lookup, creation, login bookkeeping, and the administration of an account (password, roles,
- * disable, unlock, delete). Each change that alters what a token may stand for revokes the user's tokens.
+ * disable, unlock, delete) and the password check of a login. Each change that alters what a token may stand for revokes the user's tokens.
  */
 @Stateless
 public class Accounts {
 
-    static final int MAX_FAILED_LOGINS = 5;
-    static final java.time.Duration LOCKOUT = java.time.Duration.ofMinutes(5);
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LoginGuard guard;
 
     private PasswordHasher hasher;
 
@@ -44,11 +47,14 @@ public class Accounts {
         return user;
     }
 
-    /** Sets a new password (already checked against the rules); lifts a lockout and revokes the user's tokens. */
-    public Optional<User> changePassword(String username, char[] password) {
+    /**
+     * Sets a new password (already checked against the rules) and revokes the user's tokens; {@code mustChange} when
+     * someone else chose it (an ADMIN's reset): the user must pick their own before anything else.
+     */
+    public Optional<User> changePassword(String username, char[] password, boolean mustChange) {
         String hash = hasher().hash(password);
         return find(username).map(u -> {
-            u.changePassword(hash, now());
+            u.changePassword(hash, mustChange, now());
             return u;
         });
     }
@@ -82,46 +88,33 @@ public class Accounts {
         });
     }
 
+    /** Lifts the account's locks, from every address. */
     public Optional<User> unlock(String username) {
-        return find(username).map(u -> {
-            u.unlock();
-            return u;
-        });
-    }
-
-    public boolean delete(String username) {
         Optional<User> user = find(username);
-        user.ifPresent(em::remove);
-        return user.isPresent();
+        user.ifPresent(u -> guard.unlock(username));
+        return user;
     }
 
-    /** How much longer the account stays locked; zero when it is not. */
-    public java.time.Duration lockedFor(String username) {
-        LocalDateTime now = now();
-        return find(username).filter(u -> u.isLocked(now))
-                .map(u -> java.time.Duration.between(now, u.getLockedUntil())).orElse(java.time.Duration.ZERO);
+    /** Deletes the account; what it was (its id still names its revocations), if it existed. */
+    public Optional<User> delete(String username) {
+        Optional<User> user = find(username);
+        user.ifPresent(u -> {
+            em.remove(u);
+            guard.forget(username);
+        });
+        return user;
     }
 
     /**
-     * Checks a password. A locked, disabled or unknown account fails like a wrong password would; unknown users
-     * still pay for one hash so timing does not reveal which names exist.
+     * The account, if the password is right and it may log in. Every name costs one hash, unknown and disabled
+     * ones alike, so neither the answer nor its time tells which names exist. No transaction: a hash takes long,
+     * and a connection held meanwhile would let parallel logins drain the pool.
      */
-    public LoginOutcome authenticate(String username, char[] password) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<User> verifyPassword(String username, char[] password) {
         Optional<User> found = find(username);
-        if (found.isEmpty()) {
-            hasher().matches(password, UnknownUser.HASH);
-            return LoginOutcome.REJECTED;
-        }
-        User user = found.get();
-        if (user.isLocked(now())) {
-            return LoginOutcome.LOCKED;
-        }
-        if (!user.isEnabled() || !hasher().matches(password, user.getPasswordHash())) {
-            user.loginFailed(MAX_FAILED_LOGINS, now().plus(LOCKOUT));
-            return LoginOutcome.REJECTED;
-        }
-        user.loginSucceeded();
-        return LoginOutcome.ACCEPTED;
+        boolean matches = hasher().matches(password, found.map(User::getPasswordHash).orElse(UnknownUser.HASH));
+        return found.filter(u -> matches && u.isEnabled());
     }
 
     /** Read from the configuration at first use, not at construction, so the class is usable without a container. */
@@ -134,10 +127,6 @@ public class Accounts {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(Clock.systemUTC());
-    }
-
-    public enum LoginOutcome {
-        ACCEPTED, REJECTED, LOCKED
     }
 
     /**

@@ -9,17 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens revoked before they expire, held in memory so checking one costs a map lookup and no database query:
- * per user, the first token generation still valid. An entry is kept as long as an access token issued before the
- * revocation can live (its lifetime plus the clock skew), then forgotten, so the map holds at most the users revoked
- * within one access-token lifetime. Per node: another node refuses the refresh token at once (database) but keeps
- * accepting an access token it was not told about until it expires.
+ * per user id, the first token generation still valid, and the login sessions ended early (a refresh token used
+ * twice). An entry is kept as long as an access token issued before the revocation can live (its lifetime plus the
+ * clock skew), then forgotten, so the maps hold at most what was revoked within one access-token lifetime. The
+ * database holds the same revocations for nodes that start later; running nodes hear of them at once (see
+ * {@code RevocationRelay}).
  */
 public class Revocations {
 
     /** Every generation is revoked: for a deleted user. */
     public static final int ALL = Integer.MAX_VALUE;
 
-    private final Map<String, Revocation> revoked = new ConcurrentHashMap<>();
+    private final Map<Long, Revocation> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
     private final Duration keep;
     private final Clock clock;
 
@@ -28,21 +30,49 @@ public class Revocations {
         this.clock = clock;
     }
 
-    /** Access tokens of {@code username} from a generation below {@code firstValidGeneration} are refused from now on. */
-    public void revoke(String username, int firstValidGeneration) {
-        Instant now = clock.instant();
-        revoked.values().removeIf(r -> r.at().plus(keep).isBefore(now));
-        revoked.merge(username, new Revocation(firstValidGeneration, now),
-                (old, fresh) -> new Revocation(Math.max(old.firstValid(), fresh.firstValid()), now));
+    /** Access tokens of user {@code userId} from a generation below {@code firstValidGeneration} are refused from now on. */
+    public void revoke(long userId, int firstValidGeneration) {
+        revoke(userId, firstValidGeneration, clock.instant());
+    }
+
+    /** As {@link #revoke(long, int)}, for a revocation made at {@code at} (on another node, or before a restart). */
+    public void revoke(long userId, int firstValidGeneration, Instant at) {
+        forgetExpired();
+        if (at.plus(keep).isBefore(clock.instant())) {
+            return;
+        }
+        byUser.merge(userId, new Revocation(firstValidGeneration, at),
+                (old, fresh) -> new Revocation(Math.max(old.firstValid(), fresh.firstValid()),
+                        old.at().isAfter(fresh.at()) ? old.at() : fresh.at()));
+    }
+
+    /** Access tokens of the login session {@code sessionId} are refused from now on. */
+    public void revokeSession(String sessionId) {
+        revokeSession(sessionId, clock.instant());
+    }
+
+    /** As {@link #revokeSession(String)}, for a revocation made at {@code at} (on another node, or before a restart). */
+    public void revokeSession(String sessionId, Instant at) {
+        forgetExpired();
+        if (!at.plus(keep).isBefore(clock.instant())) {
+            sessions.put(sessionId, at);
+        }
     }
 
     public boolean isRevoked(VerifiedToken token) {
-        Revocation revocation = revoked.get(token.username());
-        return revocation != null && token.generation() < revocation.firstValid();
+        Revocation revocation = byUser.get(token.userId());
+        return revocation != null && token.generation() < revocation.firstValid()
+                || token.sessionId() != null && sessions.containsKey(token.sessionId());
+    }
+
+    private void forgetExpired() {
+        Instant now = clock.instant();
+        byUser.values().removeIf(r -> r.at().plus(keep).isBefore(now));
+        sessions.values().removeIf(at -> at.plus(keep).isBefore(now));
     }
 
     int size() {
-        return revoked.size();
+        return byUser.size() + sessions.size();
     }
 
     private record Revocation(int firstValid, Instant at) {

@@ -1,10 +1,10 @@
 package io.cnctwin.auth.control;
 
 import io.cnctwin.auth.boundary.InvalidTokenException;
+import io.cnctwin.auth.entity.TokenSubject;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.platform.entity.Role;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +34,9 @@ public class TokenService {
     static final String TOKEN_USE = "token_use";
     static final String ROLES = "roles";
     static final String GENERATION = "gen";
+    static final String USER_ID = "uid";
+    static final String SESSION = "sid";
+    static final String PASSWORD_CHANGE = "pwd_change";
     public static final int CLOCK_SKEW_SECONDS = 30;
 
     private final PublicJsonWebKey signingKey;
@@ -61,8 +64,17 @@ public class TokenService {
 
     /** An access token of the user's current token {@code generation}. */
     public String issueAccess(String username, Set<Role> roles, int generation) {
-        JwtClaims claims = baseClaims(username, "access", settings.accessTtl(), generation);
-        claims.setStringListClaim(ROLES, roles.stream().map(Role::name).sorted().toList());
+        return issueAccess(new TokenSubject(username, 0, roles, generation, false), null);
+    }
+
+    /** An access token for {@code subject} in the login session {@code sessionId} (null: none). */
+    public String issueAccess(TokenSubject subject, String sessionId) {
+        JwtClaims claims = baseClaims(subject, "access", clock.instant().plus(settings.accessTtl()), sessionId,
+                UUID.randomUUID().toString());
+        claims.setStringListClaim(ROLES, subject.roles().stream().map(Role::name).sorted().toList());
+        if (subject.passwordChangeRequired()) {
+            claims.setClaim(PASSWORD_CHANGE, true);
+        }
         return sign(claims);
     }
 
@@ -71,7 +83,17 @@ public class TokenService {
     }
 
     public String issueRefresh(String username, int generation) {
-        return sign(baseClaims(username, "refresh", settings.refreshTtl(), generation));
+        return sign(baseClaims(new TokenSubject(username, 0, Set.of(), generation, false), "refresh",
+                clock.instant().plus(settings.refreshTtl()), null, UUID.randomUUID().toString()));
+    }
+
+    /**
+     * The refresh token {@code tokenId} of the login session {@code sessionId}: valid for the refresh-token lifetime,
+     * never past the session's end.
+     */
+    public String issueRefresh(TokenSubject subject, String sessionId, String tokenId, Instant sessionEnds) {
+        Instant expiry = clock.instant().plus(settings.refreshTtl());
+        return sign(baseClaims(subject, "refresh", expiry.isAfter(sessionEnds) ? sessionEnds : expiry, sessionId, tokenId));
     }
 
     /** A valid access token that was not revoked (in memory, see {@link Revocations}). */
@@ -81,6 +103,11 @@ public class TokenService {
             throw new InvalidTokenException("token revoked");
         }
         return verified;
+    }
+
+    /** Whether a token verified earlier has been revoked since (a live session's, checked again on a revocation). */
+    public boolean isRevoked(VerifiedToken token) {
+        return revocations.isRevoked(token);
     }
 
     public VerifiedToken verifyRefresh(String token) {
@@ -97,17 +124,23 @@ public class TokenService {
         return signingKey.getKeyId();
     }
 
-    private JwtClaims baseClaims(String username, String use, Duration ttl, int generation) {
+    private JwtClaims baseClaims(TokenSubject subject, String use, Instant expiry, String sessionId, String tokenId) {
         Instant now = clock.instant();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(settings.issuer());
         claims.setAudience(settings.audience());
-        claims.setSubject(username);
+        claims.setSubject(subject.username());
         claims.setIssuedAt(NumericDate.fromMilliseconds(now.toEpochMilli()));
-        claims.setExpirationTime(NumericDate.fromMilliseconds(now.plus(ttl).toEpochMilli()));
-        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setExpirationTime(NumericDate.fromMilliseconds(expiry.toEpochMilli()));
+        claims.setJwtId(tokenId);
         claims.setStringClaim(TOKEN_USE, use);
-        claims.setClaim(GENERATION, generation);
+        claims.setClaim(GENERATION, subject.generation());
+        if (subject.userId() != 0) {
+            claims.setClaim(USER_ID, subject.userId());
+        }
+        if (sessionId != null) {
+            claims.setStringClaim(SESSION, sessionId);
+        }
         return claims;
     }
 
@@ -144,9 +177,12 @@ public class TokenService {
             if (!expectedUse.equals(claims.getClaimValueAsString(TOKEN_USE))) {
                 throw new InvalidTokenException("token is not an " + expectedUse + " token");
             }
+            Long userId = claims.getClaimValue(USER_ID, Long.class);
             return new VerifiedToken(claims.getSubject(), roles(claims),
                     Instant.ofEpochMilli(claims.getIssuedAt().getValueInMillis()),
-                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()), generation(claims));
+                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis()), generation(claims),
+                    userId == null ? 0 : userId, claims.getStringClaimValue(SESSION), claims.getJwtId(),
+                    Boolean.TRUE.equals(claims.getClaimValue(PASSWORD_CHANGE, Boolean.class)));
         } catch (InvalidJwtException e) {
             throw new InvalidTokenException(e.hasExpired() ? "token expired" : "token rejected: " + withoutToken(firstReason(e), token));
         } catch (MalformedClaimException | IllegalArgumentException | ArithmeticException e) {

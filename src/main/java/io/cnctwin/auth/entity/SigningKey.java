@@ -21,7 +21,7 @@ public class SigningKey {
     @Column(nullable = false)
     private String algorithm;
 
-    /** The private key as a JWK; never logged, never served. */
+    /** The private key as a JWK, sealed when a key-encryption key is configured (KeyEncryption); never logged, never served. */
     @Column(name = "private_jwk", nullable = false, length = 8000)
     private String privateJwk;
 
@@ -48,5 +48,10 @@ public class SigningKey {
 
     public String getPrivateJwk() {
         return privateJwk;
+    }
+
+    /** Replaces the stored form of the key (sealing a key stored in plain). */
+    public void store(String jwk) {
+        this.privateJwk = jwk;
     }
 }

@@ -45,11 +45,13 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    // failed_logins and locked_until are no longer used: login counters are per account and address (LoginCounter)
     @Column(name = "failed_logins")
     private int failedLogins;
 
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    /** Set by an ADMIN's reset and for a logged one-time password: the user must choose a new one first. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     /** Refresh tokens issued before this instant (UTC) are revoked. */
     @Column(name = "tokens_valid_after", nullable = false)
@@ -80,37 +82,21 @@ public class User {
         return result;
     }
 
-    public void loginFailed(int maxFailures, LocalDateTime lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Lifts a lockout and forgets the failed logins that led to it. */
-    public void unlock() {
-        loginSucceeded();
-    }
-
     /** Every token issued so far stops working (refresh tokens at once, access tokens see Revocations). */
     public void revokeTokens(LocalDateTime now) {
         tokenGeneration++;
         tokensValidAfter = now;
     }
 
-    public void changePassword(String newHash, LocalDateTime now) {
+    /** A new password: the user's own choice, or (when {@code mustChange}) one an ADMIN reset or the log showed. */
+    public void changePassword(String newHash, boolean mustChange, LocalDateTime now) {
         passwordHash = newHash;
-        unlock();
+        passwordChangeRequired = mustChange;
         revokeTokens(now);
+    }
+
+    public void requirePasswordChange() {
+        passwordChangeRequired = true;
     }
 
     public void disable(LocalDateTime now) {
@@ -131,12 +117,8 @@ public class User {
         return tokenGeneration;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Long getId() {

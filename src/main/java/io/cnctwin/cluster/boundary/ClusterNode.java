@@ -176,6 +176,23 @@ public class ClusterNode {
         return settings.nodeName();
     }
 
+    /**
+     * What anonymous callers (/health) and error messages see for a node name: a stable label from its hash, not the
+     * host name and process id the default name is made of.
+     */
+    public static String publicName(String nodeName) {
+        if (nodeName == null) {
+            return null;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(nodeName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "node-" + java.util.HexFormat.of().formatHex(hash, 0, 5);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The key of the leader lock, for the fencing check. */
     public long lockKey() {
         return LEADER_LOCK;

@@ -10,7 +10,13 @@ import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
 import jakarta.enterprise.context.RequestScoped;
+import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +30,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The fleet: every machine with its status and latest indicators. */
@@ -38,6 +45,8 @@ public class MachinesResource {
     MachineRegistry registry;
     @Inject
     MachineTwins twins;
+    @Inject
+    AuditLog audit;
 
     @GET
     @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
@@ -51,6 +60,27 @@ public class MachinesResource {
     @ErrorResponses({NOT_FOUND})
     public MachineView one(@PathParam("id") int id) {
         return view(registry.find(id).orElseThrow(() -> unknown(id)));
+    }
+
+    /** Ids an ADMIN may register by hand; beyond them a typing slip, not a machine. */
+    static final int MAX_REGISTERED_ID = 99_999;
+
+    /** Registers a machine, so INGEST and OPERATOR accounts may post its readings (audited); 204 if it exists. */
+    @PUT
+    @Path("{id}")
+    @Allowed(Role.ADMIN)
+    @Transactional
+    @Operation(operationId = "registerMachine", summary = "Register a machine: INGEST and OPERATOR accounts may then post its readings")
+    @APIResponse(responseCode = "204", description = "Registered (or it was already)")
+    @ErrorResponses({BAD_REQUEST})
+    public Response register(@PathParam("id") int id, @Context SecurityContext caller) {
+        if (id < 1 || id > MAX_REGISTERED_ID) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+                    "A machine id to register is 1 to " + MAX_REGISTERED_ID));
+        }
+        registry.register(id);
+        audit.record(caller.getUserPrincipal().getName(), "machine.registered", "machine/" + id, null);
+        return Response.noContent().build();
     }
 
     public static WebApplicationException unknown(int id) {

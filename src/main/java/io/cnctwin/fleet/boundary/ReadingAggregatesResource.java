@@ -12,7 +12,10 @@ import io.cnctwin.telemetry.boundary.ReadingAggregates;
 import io.cnctwin.telemetry.entity.AggregateBucket;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import io.cnctwin.platform.boundary.HeavyQueries;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
 
 /** Count, min, avg and max of a machine's metrics per time bucket, computed by the database (charts, reports). */
 @Path("machines/{id}/readings/aggregate")
@@ -50,6 +54,8 @@ public class ReadingAggregatesResource {
     DataSource dataSource;
     @Inject
     MachineRegistry machines;
+    @Inject
+    HeavyQueries heavy;
 
     /**
      * Aggregates the readings of machine {@code id} in [from, to) (both required, ISO-8601) per bucket: for each
@@ -62,20 +68,22 @@ public class ReadingAggregatesResource {
      */
     @GET
     @Operation(operationId = "aggregateReadings", summary = "Count, min, avg and max of a machine's metrics per time bucket",
-            description = "Computed by the database. The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
-    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
+            description = "Computed by the database, for a range of at most twin.query.max-aggregate-range (400 days), at most twin.query.max-concurrent-per-user (2) calls at once per user (429 beyond), cancelled after twin.query.timeout (10 s; 503). The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, TOO_MANY_REQUESTS})
     public ReadingAggregate aggregate(@PathParam("id") int id, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @Parameter(description = "Bucket width: an ISO-8601 duration of whole seconds, e.g. PT1M, PT1H, P1D") @QueryParam("bucket") String bucket,
                                       @Parameter(description = "Comma-separated column names, e.g. temperature_c,power_consumption_kw (default: all)") @QueryParam("metrics") String metrics,
                                       @Parameter(description = "Without bucket: at most this many buckets, 1 to 10000") @QueryParam("maxPoints") @DefaultValue("1000")
                                       @Min(value = 1, message = "must be at least 1")
-                                      @Max(value = BucketLadder.MAX_BUCKETS, message = "must be at most 10000") int maxPoints) {
+                                      @Max(value = BucketLadder.MAX_BUCKETS, message = "must be at most 10000") int maxPoints,
+                                      @Context SecurityContext caller) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         LocalDateTime start = required("from", from);
         LocalDateTime end = required("to", to);
         if (!start.isBefore(end)) {
             throw badRequest("'from' (" + from + ") must be before 'to' (" + to + ")");
         }
+        HeavyQueries.requireRange(start, end, heavy.maxAggregateRange(), "aggregate");
         List<String> chosen = checked(() -> ReadingAggregates.metrics(metrics));
         Duration width = bucket == null || bucket.isBlank()
                 ? BucketLadder.fit(Duration.between(start, end), maxPoints) : checked(() -> BucketLadder.parse(bucket));
@@ -85,15 +93,20 @@ public class ReadingAggregatesResource {
             throw badRequest("The range would need " + count + " buckets of " + width + "; at most "
                     + BucketLadder.MAX_BUCKETS + ": choose a wider bucket or a shorter range");
         }
-        return new ReadingAggregate(id, start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC),
-                width.toString(), chosen, query(id, start, end, width, chosen));
+        try (HeavyQueries.Permit permit = heavy.acquire(caller)) {
+            return new ReadingAggregate(id, start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC),
+                    width.toString(), chosen, query(id, start, end, width, chosen));
+        }
     }
 
     private List<AggregateBucket> query(int id, LocalDateTime start, LocalDateTime end, Duration width,
                                         List<String> metrics) {
         try (Connection connection = dataSource.getConnection()) {
-            return ReadingAggregates.query(connection, id, start, end, width.toSeconds(), metrics);
+            return ReadingAggregates.query(connection, id, start, end, width.toSeconds(), metrics, heavy.timeoutSeconds());
         } catch (SQLException e) {
+            if (HeavyQueries.isTimeout(e)) {
+                throw heavy.timedOut();
+            }
             throw new IllegalStateException("aggregate query failed: " + e.getMessage(), e);
         }
     }

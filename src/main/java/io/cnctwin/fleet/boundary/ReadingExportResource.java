@@ -10,7 +10,10 @@ import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
+import io.cnctwin.platform.boundary.HeavyQueries;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
 
 /** A machine's readings as a CSV file in the public data set's header, streamed in constant memory. */
 @Path("machines/{id}/readings/export")
@@ -52,9 +56,12 @@ public class ReadingExportResource {
     ReadingStore store;
     @Inject
     MachineRegistry machines;
+    @Inject
+    HeavyQueries heavy;
 
     /**
-     * Streams the readings of machine {@code id} in [from, to) (ISO-8601; default: all of them), oldest first, as
+     * Streams the readings of machine {@code id} in [from, to) (ISO-8601, both required, at most
+     * {@code twin.query.max-export-range} apart; a user's exports and aggregates at once are limited), oldest first, as
      * {@code text/csv} with the public file's header, as an attachment named after the machine and the range. Pages
      * of 1,000 rows are read by keyset on the timestamp and written as they come, so any size fits in constant
      * memory. The file imports back (replay source or ingest) as the same readings: all duplicates.
@@ -63,19 +70,31 @@ public class ReadingExportResource {
     @GET
     @Produces(TEXT_CSV)
     @Operation(operationId = "exportReadings", summary = "A machine's readings as a CSV file in the public data set's header",
-            description = "Streamed in constant memory; it imports back as duplicates only.")
+            description = "Streamed in constant memory; it imports back as duplicates only. from and to are required, at most twin.query.max-export-range (92 days) apart; at most twin.query.max-concurrent-per-user (2) exports and aggregates at once per user (429 beyond).")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @ErrorResponses({BAD_REQUEST, NOT_FOUND})
-    public Response export(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, TOO_MANY_REQUESTS})
+    public Response export(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @Context SecurityContext caller) {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
-        LocalDateTime start = TimeParameters.utc("from", from, ReadingsResource.BEGINNING);
-        LocalDateTime end = TimeParameters.utc("to", to, ReadingsResource.END);
+        LocalDateTime start = TimeParameters.utc("from", from, null);
+        LocalDateTime end = TimeParameters.utc("to", to, null);
+        if (start == null || end == null) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Query parameters 'from' and"
+                    + " 'to' are required (ISO-8601), at most " + heavy.maxExportRange().toDays() + " days apart"));
+        }
         if (!start.isBefore(end)) {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
                     "'from' (" + from + ") must be before 'to' (" + to + ")"));
         }
-        StreamingOutput body = out -> write(id, start, end, out);
+        HeavyQueries.requireRange(start, end, heavy.maxExportRange(), "export");
+        HeavyQueries.Permit permit = heavy.acquire(caller);
+        // the permit is given back when the file is written (or the client goes), not when this method returns
+        StreamingOutput body = out -> {
+            try (permit) {
+                write(id, start, end, out);
+            }
+        };
         return Response.ok(body, TEXT_CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + ReadingCsvFormat.fileName(id, start, end) + "\"")

@@ -13,7 +13,10 @@ import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
+import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -57,6 +60,10 @@ public class ReadingsResource {
     MachineRegistry machines;
     @Inject
     ReadingIngest ingest;
+    @Inject
+    IngestScope scope;
+    @Inject
+    AuditLog audit;
 
     /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
     @GET
@@ -99,17 +106,19 @@ public class ReadingsResource {
      * 5,000 (body at most 4 MiB; 413 problem beyond). Each item is checked (Bean Validation on the record, the
      * physical ranges, a body {@code machineId} must be the path's); the valid ones go through the reading pipeline
      * as one batch, idempotent on (machine, timestamp): re-posting gives duplicates. 200 with per-item statuses;
-     * 400 problem for a body that is not JSON. A machine never seen is registered. Roles INGEST or OPERATOR.
+     * 400 problem for a body that is not JSON. Readings dated more than {@code twin.ingest.max-future-skew} ahead
+     * are rejected. Roles INGEST or OPERATOR, for registered machines ({@link IngestScope}); audited.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.INGEST, Role.OPERATOR})
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
-            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
-    @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
+            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason (also: dated more than twin.ingest.max-future-skew, 5 minutes, ahead). INGEST and OPERATOR accounts post for registered machines only (404 otherwise); an ADMIN's post registers a new one.")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE})
     @OwnBodyLimit
-    public IngestResult ingest(@PathParam("id") int id, InputStream body) throws IOException {
-        return ingest.json(id, body);
+    public IngestResult ingest(@PathParam("id") int id, InputStream body, @Context SecurityContext caller) throws IOException {
+        scope.require(id, caller);
+        return audited(id, ingest.json(id, body), caller);
     }
 
     /**
@@ -122,11 +131,20 @@ public class ReadingsResource {
     @Allowed({Role.INGEST, Role.OPERATOR})
     // the same operation as the JSON ingest, for another media type
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
-            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason.")
-    @ErrorResponses({BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE})
+            description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason (also: dated more than twin.ingest.max-future-skew, 5 minutes, ahead). INGEST and OPERATOR accounts post for registered machines only (404 otherwise); an ADMIN's post registers a new one.")
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE})
     @OwnBodyLimit
-    public IngestResult ingestCsv(@PathParam("id") int id, InputStream body) throws IOException {
-        return ingest.csv(id, body);
+    public IngestResult ingestCsv(@PathParam("id") int id, InputStream body, @Context SecurityContext caller) throws IOException {
+        scope.require(id, caller);
+        return audited(id, ingest.csv(id, body), caller);
+    }
+
+    // who sent what for which machine: one audit entry per request (a gateway posting every second per machine writes
+    // as many; the readings themselves are the larger part)
+    private IngestResult audited(int id, IngestResult result, SecurityContext caller) {
+        audit.record(caller.getUserPrincipal().getName(), "readings.ingested", "machine/" + id, "accepted "
+                + result.accepted() + ", duplicates " + result.duplicates() + ", rejected " + result.rejected());
+        return result;
     }
 
     /** A stored reading with its stored indicators; factors are not stored, so their lists are empty. */

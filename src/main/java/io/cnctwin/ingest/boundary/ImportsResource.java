@@ -11,7 +11,10 @@ import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.reading.boundary.ReplaySource;
 import jakarta.enterprise.context.RequestScoped;
+import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,6 +58,8 @@ public class ImportsResource {
     @Inject
     ImportJobs jobs;
     @Inject
+    AuditLog audit;
+    @Inject
     @ConfigProperty(name = "twin.import.max-bytes", defaultValue = "209715200")
     long maxBytes;
 
@@ -74,8 +79,8 @@ public class ImportsResource {
     @APIResponse(responseCode = "202", description = "The job, QUEUED or RUNNING; Location: imports/{id}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     @OwnBodyLimit
-    public Response start(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream body)
-            throws IOException {
+    public Response start(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream body,
+                          @Context SecurityContext caller) throws IOException {
         if (length > maxBytes) {
             throw tooLarge(new UploadTooLargeException(maxBytes));
         }
@@ -88,6 +93,7 @@ public class ImportsResource {
                     "Not an importable CSV: " + e.getMessage().replace(file + ": ", "").replace(file.toString(), "the body")));
         }
         ImportView job = jobs.submit(file, Files.size(file));
+        audit.record(caller.getUserPrincipal().getName(), "import.started", "import/" + job.id(), Files.size(file) + " bytes");
         return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
     }
 

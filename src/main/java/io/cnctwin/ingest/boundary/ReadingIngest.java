@@ -12,6 +12,10 @@ import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -42,6 +46,9 @@ public class ReadingIngest {
     ReadingPipeline pipeline;
     @Inject
     PipelineCounters counters;
+    @Inject
+    @ConfigProperty(name = "twin.ingest.max-future-skew", defaultValue = "PT5M")
+    Duration maxFutureSkew;
 
     public IngestResult json(int machineId, InputStream body) throws IOException {
         List<ReadingRequest> requests = parse(read(body));
@@ -74,6 +81,8 @@ public class ReadingIngest {
     }
 
     private IngestResult run(IngestBatch batch) {
+        batch.rejectAfter(LocalDateTime.now(Clock.systemUTC()).plus(maxFutureSkew),
+                "timestamp is more than " + maxFutureSkew + " ahead of the server's clock (twin.ingest.max-future-skew)");
         List<Reading> valid = batch.valid();
         IngestResult result = valid.isEmpty() ? batch.result(List.of())
                 : batch.result(gate.through(() -> pipeline.process(valid, ReadingSource.INGEST)).accepted());

@@ -82,6 +82,22 @@ public final class IngestBatch {
         entries.add(entry);
     }
 
+    /**
+     * Rejects the valid readings dated after {@code latest} (a clock gone wrong, or a reading dated 9998 that would be
+     * its machine's "latest" forever); how many.
+     */
+    public int rejectAfter(java.time.LocalDateTime latest, String reason) {
+        int rejected = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.reading() != null && entry.reading().timestamp().isAfter(latest)) {
+                entries.set(i, new Entry(entry.position(), entry.timestamp(), null, shorten(reason)));
+                rejected++;
+            }
+        }
+        return rejected;
+    }
+
     /** The valid readings, in the order sent, for the pipeline. */
     public List<Reading> valid() {
         return entries.stream().filter(e -> e.reading() != null).map(Entry::reading).toList();

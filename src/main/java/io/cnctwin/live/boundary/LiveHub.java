@@ -22,7 +22,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.websocket.Session;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -126,16 +125,9 @@ public class LiveHub {
         }
     }
 
-    public void join(Session session, LiveClient client) {
-        clients.join(session.getId(), client);
-    }
-
-    public void leave(Session session) {
-        clients.leave(session.getId());
-    }
-
-    public LiveClient client(Session session) {
-        return clients.client(session.getId());
+    /** This node's sessions, by WebSocket session id. */
+    public LiveSessions clients() {
+        return clients;
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {

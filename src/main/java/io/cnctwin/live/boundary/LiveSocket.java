@@ -24,6 +24,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * ws/live. Browsers cannot set headers, so the first message authenticates: {"type":"auth","token":"..."} within
  * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2],"detail":"summary"} narrows
  * what is pushed (both fields optional: all machines, full detail), and a new auth message renews the session before
- * the token expires.
+ * the token expires: a token of the same user only. Session caps and closing on revocation: {@link LiveAccess}.
  */
 @ServerEndpoint("/ws/live")
 public class LiveSocket {
@@ -45,6 +46,8 @@ public class LiveSocket {
     SigningKeys keys;
     @Inject
     DelayedActions later;
+    @Inject
+    LiveAccess access;
 
     @OnOpen
     public void open(Session session) {
@@ -55,7 +58,7 @@ public class LiveSocket {
         // (LiveHub drops and closes them), unauthenticated ones closed after AUTH_TIMEOUT_SECONDS.
         session.setMaxIdleTimeout(0);
         later.run(() -> {
-            if (session.isOpen() && hub.client(session) == null) {
+            if (session.isOpen() && hub.clients().client(session.getId()) == null) {
                 close(session, "no authentication within " + AUTH_TIMEOUT_SECONDS + " s");
             }
         }, AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -90,18 +93,31 @@ public class LiveSocket {
             close(session, "the live feed needs the VIEWER role");
             return;
         }
-        LiveClient existing = hub.client(session);
+        if (verified.passwordChangeRequired()) {
+            close(session, "choose a new password first");
+            return;
+        }
+        LiveClient existing = hub.clients().client(session.getId());
         if (existing != null) {
-            existing.renew(verified.expiresAt());
+            if (!existing.sameUser(verified)) {
+                close(session, "a renewal must carry a token of the same user");
+                return;
+            }
+            existing.renew(verified);
         } else {
-            hub.join(session, new LiveClient(session, verified.expiresAt()));
+            Optional<CloseReason> refusal = access.refusal(verified);
+            if (refusal.isPresent()) {
+                close(session, refusal.get());
+                return;
+            }
+            hub.clients().join(session.getId(), new LiveClient(session, verified));
         }
         var roles = verified.roles().stream().map(Role::name).sorted().toList();
         session.getAsyncRemote().sendText(hub.toJson(new LiveMessages.Welcome(verified.username(), roles, verified.expiresAt().getEpochSecond())));
     }
 
     private void subscribe(Session session, JsonObject message) {
-        LiveClient client = hub.client(session);
+        LiveClient client = hub.clients().client(session.getId());
         if (client == null) {
             close(session, "authenticate first");
             return;
@@ -128,7 +144,7 @@ public class LiveSocket {
     }
 
     private void reject(Session session, String detail) {
-        if (hub.client(session) == null) {
+        if (hub.clients().client(session.getId()) == null) {
             close(session, detail);
         } else {
             session.getAsyncRemote().sendText(hub.toJson(new LiveMessages.Failure(detail)));
@@ -137,19 +153,22 @@ public class LiveSocket {
 
     @OnClose
     public void closed(Session session) {
-        hub.leave(session);
+        hub.clients().leave(session.getId());
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
-        hub.leave(session);
+        hub.clients().leave(session.getId());
     }
 
     private static void close(Session session, String reason) {
+        // close reasons are limited to 123 bytes by the protocol
+        close(session, new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason.length() > 120 ? reason.substring(0, 120) : reason));
+    }
+
+    private static void close(Session session, CloseReason reason) {
         try {
-            // close reasons are limited to 123 bytes by the protocol
-            String text = reason.length() > 120 ? reason.substring(0, 120) : reason;
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, text));
+            session.close(reason);
         } catch (IOException | IllegalStateException e) {
             // the client is gone already
         }

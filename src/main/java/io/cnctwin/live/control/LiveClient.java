@@ -1,5 +1,6 @@
 package io.cnctwin.live.control;
 
+import io.cnctwin.auth.entity.VerifiedToken;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -24,10 +25,16 @@ public class LiveClient {
     private volatile Set<Integer> machines;
     private volatile LiveDetail detail = LiveDetail.FULL;
     private volatile Instant tokenExpiresAt;
+    private volatile VerifiedToken token;
 
     public LiveClient(Session session, Instant tokenExpiresAt) {
         this.session = session;
         this.tokenExpiresAt = tokenExpiresAt;
+    }
+
+    public LiveClient(Session session, VerifiedToken token) {
+        this(session, token.expiresAt());
+        this.token = token;
     }
 
     /** Queues a message; false when it was dropped because the client does not keep up or its token expired. */
@@ -80,7 +87,25 @@ public class LiveClient {
         this.tokenExpiresAt = expiresAt;
     }
 
-    private void close(CloseReason reason) {
+    /** The session goes on with a newer token of the same user. */
+    public void renew(VerifiedToken newer) {
+        this.token = newer;
+        renew(newer.expiresAt());
+    }
+
+    /** The token the session was opened or last renewed with; null for a session made without one (tests). */
+    public VerifiedToken token() {
+        return token;
+    }
+
+    /** Whether the session belongs to the user {@code other} stands for (the same immutable id and name). */
+    public boolean sameUser(VerifiedToken other) {
+        VerifiedToken own = token;
+        return own != null && own.userId() == other.userId() && own.username().equals(other.username());
+    }
+
+    /** Closes the session; may block: never on the twin's thread. */
+    public void close(CloseReason reason) {
         try {
             if (session.isOpen()) {
                 session.close(reason);

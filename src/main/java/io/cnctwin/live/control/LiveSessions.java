@@ -1,6 +1,8 @@
 package io.cnctwin.live.control;
 
+import jakarta.websocket.CloseReason;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -92,6 +94,23 @@ public class LiveSessions {
 
     public int size() {
         return clients.size();
+    }
+
+    /** How many sessions {@code which} selects. */
+    public long count(Predicate<LiveClient> which) {
+        return clients.values().stream().filter(which).count();
+    }
+
+    /** Forgets the sessions {@code which} selects and closes them off this thread with {@code reason}; how many. */
+    public int closeWhere(Predicate<LiveClient> which, CloseReason reason) {
+        int closed = 0;
+        for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
+            if (which.test(entry.getValue()) && clients.remove(entry.getKey(), entry.getValue())) {
+                closed++;
+                closer.execute(() -> entry.getValue().close(reason));
+            }
+        }
+        return closed;
     }
 
     public long dropped() {

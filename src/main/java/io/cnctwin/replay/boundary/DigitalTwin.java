@@ -229,7 +229,8 @@ public class DigitalTwin {
 
     private void requireLead() {
         if (!cluster.leads()) {
-            throw new TwinConflict("node " + cluster.nodeName() + " follows: the replay runs on node " + cluster.leader()
+            throw new TwinConflict("node " + ClusterNode.publicName(cluster.nodeName()) + " follows: the replay runs on node "
+                    + ClusterNode.publicName(cluster.leader())
                     + " (see /health); send replay controls there");
         }
     }

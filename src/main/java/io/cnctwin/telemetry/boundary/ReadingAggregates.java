@@ -66,7 +66,15 @@ public final class ReadingAggregates {
     public static List<AggregateBucket> query(Connection connection, int machineId, LocalDateTime from,
                                               LocalDateTime to, long bucketSeconds, List<String> metrics)
             throws SQLException {
+        return query(connection, machineId, from, to, bucketSeconds, metrics, 0);
+    }
+
+    /** As above, cancelled by the database after {@code timeoutSeconds} (0: no limit). */
+    public static List<AggregateBucket> query(Connection connection, int machineId, LocalDateTime from,
+                                              LocalDateTime to, long bucketSeconds, List<String> metrics,
+                                              int timeoutSeconds) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql(metrics))) {
+            query.setQueryTimeout(timeoutSeconds);
             query.setLong(1, bucketSeconds);
             query.setInt(2, machineId);
             query.setObject(3, from);

@@ -24,6 +24,7 @@ class BootstrapAdminTest {
 
     final List<String> logged = new ArrayList<>();
     final List<String> created = new ArrayList<>();
+    final List<User> users = new ArrayList<>();
     final Logger log = Logger.getLogger(BootstrapAdmin.class.getName());
     final Handler capture = new Handler() {
         @Override
@@ -55,7 +56,9 @@ class BootstrapAdminTest {
             @Override
             public User create(String username, char[] password, Set<Role> roles) {
                 created.add(username + ":" + new String(password));
-                return null;
+                User user = new User(username, "hash", roles, java.time.LocalDateTime.now());
+                users.add(user);
+                return user;
             }
         };
     }
@@ -70,6 +73,7 @@ class BootstrapAdminTest {
         cut.configuredPassword = Optional.of(SECRET);
         cut.createFirstAdmin();
         assertEquals(List.of("admin:" + SECRET), created);
+        assertFalse(users.get(0).isPasswordChangeRequired(), "the operator chose it: no forced change");
         assertFalse(logged.isEmpty());
         logged.forEach(line -> assertFalse(line.contains(SECRET), line));
     }
@@ -82,5 +86,6 @@ class BootstrapAdminTest {
         assertEquals(20, password.length());
         assertEquals(1, logged.stream().filter(line -> line.contains(password)).count());
         assertTrue(new PasswordRules().violations("admin", password).isEmpty(), "the one-time password keeps the rules");
+        assertTrue(users.get(0).isPasswordChangeRequired(), "a logged password must be changed at the first login");
     }
 }

@@ -1,6 +1,7 @@
 package io.cnctwin.auth.control;
 
 import io.cnctwin.auth.boundary.InvalidTokenException;
+import io.cnctwin.auth.entity.TokenSubject;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.platform.entity.Role;
 import java.nio.charset.StandardCharsets;
@@ -89,11 +90,27 @@ class TokenServiceTest {
     void aRevokedAccessTokenIsRejectedWhileOneIssuedAfterTheRevocationVerifies() {
         Revocations revocations = new Revocations(SETTINGS.accessTtl(), Clock.fixed(NOW, ZoneOffset.UTC));
         TokenService service = new TokenService(key, List.of(key), SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC), revocations);
-        String before = service.issueAccess("alice", Set.of(Role.ADMIN), 0);
-        revocations.revoke("alice", 1);
+        String before = service.issueAccess(new TokenSubject("alice", 42, Set.of(Role.ADMIN), 0, false), "s1");
+        revocations.revoke(42, 1);
         InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> service.verifyAccess(before));
         assertEquals("token revoked", e.getMessage());
-        assertEquals("alice", service.verifyAccess(service.issueAccess("alice", Set.of(Role.VIEWER), 1)).username());
+        assertEquals("alice", service.verifyAccess(service.issueAccess(
+                new TokenSubject("alice", 42, Set.of(Role.VIEWER), 1, false), "s1")).username());
+    }
+
+    @Test
+    void tokensCarryTheImmutableUserIdTheSessionAndAForcedPasswordChange() {
+        TokenSubject subject = new TokenSubject("bob", 170, Set.of(Role.VIEWER), 2, true);
+        VerifiedToken access = cut.verifyAccess(cut.issueAccess(subject, "session-1"));
+        assertEquals(170, access.userId());
+        assertEquals("session-1", access.sessionId());
+        assertTrue(access.passwordChangeRequired());
+        VerifiedToken refresh = cut.verifyRefresh(cut.issueRefresh(subject, "session-1", "token-1", NOW.plusSeconds(3600 * 24)));
+        assertEquals(170, refresh.userId());
+        assertEquals("token-1", refresh.tokenId());
+        assertEquals(NOW.plus(SETTINGS.refreshTtl()), refresh.expiresAt(), "the refresh-token lifetime");
+        assertEquals(NOW.plusSeconds(60), cut.verifyRefresh(cut.issueRefresh(subject, "session-1", "token-2",
+                NOW.plusSeconds(60))).expiresAt(), "never past the session's end");
     }
 
     @Test

@@ -85,6 +85,16 @@ class IngestBatchTest {
         assertThrows(BatchTooLargeException.class, () -> cut.reject(IngestBatch.MAX_ITEMS, null, "x"));
     }
 
+    @Test
+    void aReadingDatedAheadOfTheAllowedSkewIsRejectedAndNeverBecomesTheLatest() {
+        cut.offer(0, "now", List.of(), () -> reading(7, DAY, 70));
+        cut.offer(1, "9998", List.of(), () -> reading(7, LocalDateTime.of(9998, 1, 1, 0, 0), 70));
+        assertEquals(1, cut.rejectAfter(DAY.plusMinutes(5), "timestamp is more than PT5M ahead"));
+        assertEquals(1, cut.valid().size());
+        List<IngestItem> items = cut.result(cut.valid()).items();
+        assertEquals("timestamp is more than PT5M ahead", items.get(1).reason());
+    }
+
     static Reading reading(int machine, LocalDateTime at, double temperature) {
         return new Reading(machine, at, OperationMode.ACTIVE, temperature, 2, 6, 18, 1, 3, 410, 0.6, 4, null);
     }
