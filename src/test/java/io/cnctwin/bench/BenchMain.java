@@ -51,7 +51,9 @@ public final class BenchMain {
             // paused at start, a catch-up pace once resumed (the pipeline suite resumes it)
             Map<String, String> environment = new HashMap<>(Map.of("TWIN_REPLAY_ENABLED", "false",
                     "TWIN_REPLAY_ROWS_PER_TICK", "100000", "TWIN_REPLAY_INTERVAL", "PT1S",
-                    "ADMIN_PASSWORD", Api.ADMIN_PASSWORD));
+                    "ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
+                    // the fan-out suite's thousands of clients share one account on one node
+                    "LIVE_MAX_SESSIONS", "10000", "LIVE_MAX_SESSIONS_PER_USER", "10000"));
             if (options.profile()) {
                 environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + dir.resolve("server.jfr"));
