@@ -40,6 +40,10 @@ const state = {
   live: true,
   loadSeq: 0,
   lastIndicatorsRender: 0,
+  window: null, // {from, to} epoch ms: the x axis of every chart and the range label, always the same
+  note: '',
+  loading: false,
+  pending: [], // live readings that came while a range loaded: appended once it is drawn
 };
 
 const charts = METRICS.map((m) => new LineChart({
@@ -119,6 +123,8 @@ function markRangeButtons() {
 async function loadRange() {
   const seq = ++state.loadSeq;
   const { from, to } = currentWindow();
+  state.loading = true;
+  state.pending = [];
   state.live = state.range !== 'custom';
   byId('range-live').hidden = !state.live;
   byId('charts').setAttribute('aria-busy', 'true');
@@ -132,7 +138,10 @@ async function loadRange() {
     const window = { from: from.getTime(), to: to.getTime() };
     for (const chart of charts) chart.setData(result.series[chart.metric] ?? [], { window, sliding: state.live });
     const points = Math.max(...charts.map((c) => c.points.length));
-    setText(byId('range-info'), `${fmtDateTime(from)} – ${fmtDateTime(to)} · ${note}${points ? '' : ' · no data'}`);
+    state.note = `${note}${points ? '' : ' · no data'}`;
+    showWindow(window);
+    state.loading = false;
+    for (const reading of state.pending.splice(0)) appendLive(reading);
     byId('charts').dataset.source = result.source;
     showError('');
   } catch (error) {
@@ -140,9 +149,21 @@ async function loadRange() {
     setText(byId('range-info'), '');
     showError(`Could not load history: ${error.message}`);
   } finally {
-    if (seq === state.loadSeq) byId('charts').setAttribute('aria-busy', 'false');
+    if (seq === state.loadSeq) {
+      byId('charts').setAttribute('aria-busy', 'false');
+      state.loading = false;
+    }
   }
   loadAnalytics(from, to);
+}
+
+/** The range label names exactly the charts' x axis: both change together. */
+function showWindow(window) {
+  state.window = window;
+  const info = byId('range-info');
+  setText(info, `${fmtDateTime(new Date(window.from))} – ${fmtDateTime(new Date(window.to))} · ${state.note}`);
+  info.dataset.from = String(window.from);
+  info.dataset.to = String(window.to);
 }
 
 let analyticsSeq = 0;
@@ -227,10 +248,24 @@ function applyReading(reading, machineStatus) {
     if (machineStatus) state.machine.status = machineStatus;
     renderHead(state.machine);
   }
-  if (state.live && ts) {
-    for (const chart of charts) chart.append({ t: ts.getTime(), v: reading[chart.metric] });
-  }
+  if (state.live && ts) appendLive(reading);
   if (reading.indicators && Date.now() - state.lastIndicatorsRender > 1000) renderIndicators(reading.indicators);
+}
+
+/** A live reading into every chart, in time order; the window moves with it when it is newer than the range. */
+function appendLive(reading) {
+  if (state.loading || !state.window) {
+    state.pending.push(reading);
+    return;
+  }
+  const t = parseTime(reading.timestamp).getTime();
+  if (t > state.window.to) {
+    // the range follows the newest reading, keeping its length: the axis and its label move together
+    const window = { from: t - (state.window.to - state.window.from), to: t };
+    for (const chart of charts) chart.setWindow(window);
+    showWindow(window);
+  }
+  for (const chart of charts) chart.append({ t, v: reading[chart.metric] });
 }
 
 async function main() {
