@@ -6,6 +6,7 @@ import { byId, h, setText, pulse } from './dom.js';
 import { LineChart } from './chart.js';
 import { loadHistory, downloadCsv } from './history.js';
 import { renderAnalytics } from './analytics.js';
+import { band, minutesList, ruler, stopsList } from './timeline-band.js';
 import { factorSection, FACTOR_GROUPS } from './detail.js';
 import { AlertsView } from './alerts.js';
 import { LiveSocket } from './ws.js';
@@ -155,6 +156,23 @@ async function loadRange() {
     }
   }
   loadAnalytics(from, to);
+  loadTimeline(from, to);
+}
+
+let timelineSeq = 0;
+/** The machine's states over the range shown, from the API (grouped in the database). */
+async function loadTimeline(from, to) {
+  const seq = ++timelineSeq;
+  try {
+    const body = await request(`api/v1/machines/${encodeURIComponent(machineId)}/timeline?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`);
+    if (seq !== timelineSeq) return;
+    setText(byId('timeline-range'), `${fmtDateTime(from)} – ${fmtDateTime(to)}`);
+    byId('machine-timeline').replaceChildren(band(body.intervals, body.from, body.to, `Machine ${machineId} states`),
+      ruler(body.from, body.to), minutesList(body.minutes), h('h3', { class: 'small', text: 'Longest stops' }), stopsList(body.longestStops));
+  } catch (error) {
+    if (seq !== timelineSeq) return;
+    byId('machine-timeline').replaceChildren(h('p', { class: 'muted small', text: `Timeline unavailable: ${error.message}` }));
+  }
 }
 
 /** The range label names exactly the charts' x axis: both change together. */
@@ -317,7 +335,10 @@ async function main() {
   loadIndicators();
   setInterval(loadIndicators, INDICATORS_REFRESH_MS);
   setInterval(() => {
-    if (state.live && !document.hidden) loadAnalytics(...Object.values(currentWindow()));
+    if (state.live && !document.hidden) {
+      loadAnalytics(...Object.values(currentWindow()));
+      if (state.window) loadTimeline(new Date(state.window.from), new Date(state.window.to));
+    }
   }, ANALYTICS_REFRESH_MS);
 
   const indicator = setupConnectionIndicator();
