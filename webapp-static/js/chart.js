@@ -49,6 +49,21 @@ export function valueRange(ts, series, from, to, thresholds) {
   return [lo - pad, hi + pad];
 }
 
+const DAY = 24 * 3600e3;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n) => String(n).padStart(2, '0');
+
+/** Axis labels in 24-hour local time, the date under the first tick of each day (the range label's clock). */
+export function timeLabels(u, splits, axisIdx, space, incr) {
+  return splits.map((t, i) => {
+    const d = new Date(t);
+    const day = `${two(d.getDate())} ${MONTHS[d.getMonth()]}`;
+    if (incr >= DAY) return day;
+    const hm = `${two(d.getHours())}:${two(d.getMinutes())}${incr < 60e3 ? `:${two(d.getSeconds())}` : ''}`;
+    return i === 0 || new Date(splits[i - 1]).getDate() !== d.getDate() ? `${hm}\n${day}` : hm;
+  });
+}
+
 function fullTime(t) {
   const d = new Date(t);
   const two = (n) => String(n).padStart(2, '0');
@@ -108,7 +123,7 @@ export class LineChart {
         y: { range: () => valueRange(this.xs(), [this.column('v'), this.column('lo'), this.column('hi')],
           this.window?.from, this.window?.to, this.thresholds) },
       },
-      axes: [{ ...axis, space: 70 }, { ...axis, size: 46, space: 28 }],
+      axes: [{ ...axis, space: 70, values: timeLabels }, { ...axis, size: 46, space: 28 }],
       series: [
         {},
         { label: this.title, stroke: accent, width: 1.5, spanGaps: false, points: { show: false } },

@@ -22,7 +22,7 @@ import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
-@Tag(name = "timeline")
+@Tag(name = "machines")
 public class FleetTimelineResource {
 
     @Inject

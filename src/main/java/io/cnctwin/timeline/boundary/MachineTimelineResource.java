@@ -28,7 +28,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
-@Tag(name = "timeline")
+@Tag(name = "machines")
 public class MachineTimelineResource {
 
     @Inject
