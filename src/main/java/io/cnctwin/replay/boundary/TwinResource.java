@@ -98,7 +98,12 @@ public class TwinResource {
     @ErrorResponses({BAD_REQUEST, CONFLICT})
     public ReplayStatus speed(@Valid @NotNull(message = "a JSON body with pace, factor or rowsPerTick is required") SpeedRequest request,
                             @Context SecurityContext security) {
-        ReplayPace pace = request.toPace();
+        ReplayPace pace;
+        try {
+            pace = request.toPace();
+        } catch (InvalidTwinRequest e) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
+        }
         twin.speed(pace);
         audited(security, "twin.speed", "twin", "pace " + pace.text());
         return twin.status();
