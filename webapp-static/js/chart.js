@@ -214,6 +214,12 @@ export class LineChart {
     this.schedule();
   }
 
+  /** Whether a point at {@code t} would come after a gap that breaks the line (readings missing in between). */
+  breaksAt(t) {
+    const last = this.points[this.points.length - 1];
+    return last != null && t - last.t > gapLimit(this.xs());
+  }
+
   /** Appends a live point in time order (replaces one with the same time; an older one is not drawn back in time). */
   append(point) {
     if (!Number.isFinite(point.t) || !Number.isFinite(point.v)) return;

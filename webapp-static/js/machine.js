@@ -44,6 +44,7 @@ const state = {
   window: null, // {from, to} epoch ms: the x axis of every chart and the range label, always the same
   note: '',
   loading: false,
+  reloadTimer: 0,
   pending: [], // live readings that came while a range loaded: appended once it is drawn
 };
 
@@ -121,15 +122,31 @@ function markRangeButtons() {
   byId('range-custom').hidden = state.range !== 'custom';
 }
 
-async function loadRange() {
+/**
+ * A fast replay thins the live feed (the newest reading per machine and push interval): when a live reading comes
+ * after a gap the history does not have, the range is read again from the store, at most every 3 s, so the line
+ * shows every stored reading, not a gap that is not there.
+ */
+function reloadSoon() {
+  if (!state.reloadTimer) {
+    state.reloadTimer = setTimeout(() => {
+      state.reloadTimer = 0;
+      if (state.live) loadRange({ history: true });
+    }, 3000);
+  }
+}
+
+async function loadRange({ history = false } = {}) {
   const seq = ++state.loadSeq;
   const { from, to } = currentWindow();
   state.loading = true;
   state.pending = [];
   state.live = state.range !== 'custom';
   byId('range-live').hidden = !state.live;
-  byId('charts').setAttribute('aria-busy', 'true');
-  setText(byId('range-info'), `Loading ${fmtDateTime(from)} – ${fmtDateTime(to)}…`);
+  if (!history) {
+    byId('charts').setAttribute('aria-busy', 'true');
+    setText(byId('range-info'), `Loading ${fmtDateTime(from)} – ${fmtDateTime(to)}…`);
+  }
   const maxPoints = Math.max(100, Math.min(2000, Math.round(charts[0].plotWidth())));
   try {
     const result = await loadHistory(machineId, from, to, METRICS.map((m) => m.metric), maxPoints);
@@ -155,6 +172,7 @@ async function loadRange() {
       state.loading = false;
     }
   }
+  if (history) return;
   loadAnalytics(from, to);
   loadTimeline(from, to);
 }
@@ -279,6 +297,7 @@ function appendLive(reading) {
     return;
   }
   const t = parseTime(reading.timestamp).getTime();
+  if (charts[0].breaksAt(t)) reloadSoon();
   if (t > state.window.to) {
     // the range follows the newest reading, keeping its length: the axis and its label move together
     const window = { from: t - (state.window.to - state.window.from), to: t };
