@@ -37,7 +37,38 @@ final class PlottedValues {
             + "'securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI)), true)";
     static final String VIOLATIONS = "JSON.stringify(window.cspViolations || [])";
 
+    /** A JavaScript expression: the model-quality page's reliability diagrams, as JSON text. */
+    static final String RELIABILITY = "JSON.stringify(Object.fromEntries(Object.entries(window.cncCharts)"
+            + ".filter(([k]) => k.startsWith('reliability-')).map(([k, c]) => [k, c.u.data])))";
+
     private PlottedValues() {
+    }
+
+    /** Each horizon's diagram plots its non-empty bins: mean prediction (x) against the observed share (y). */
+    static void assertReliabilityPlotted(JsonObject quality, String plottedJson) {
+        JsonObject plotted = Json.createReader(new StringReader(plottedJson)).readObject();
+        for (JsonValue value : quality.getJsonArray("failureProbability")) {
+            JsonObject horizon = value.asJsonObject();
+            JsonArray data = plotted.getJsonArray("reliability-" + horizon.getInt("horizonHours"));
+            JsonArray xs = data.getJsonArray(0);
+            JsonArray observed = data.getJsonArray(2);
+            int bins = 0;
+            for (JsonValue b : horizon.getJsonArray("bins")) {
+                JsonObject bin = b.asJsonObject();
+                if (bin.getJsonNumber("n").longValue() == 0) {
+                    continue;
+                }
+                double x = bin.getJsonNumber("meanPredicted").doubleValue();
+                int at = -1;
+                for (int i = 0; i < xs.size(); i++) {
+                    at = xs.getJsonNumber(i).doubleValue() == x ? i : at;
+                }
+                assertTrue(at >= 0, "the bin at " + x + " is plotted");
+                assertEquals(bin.getJsonNumber("observed").doubleValue(), observed.getJsonNumber(at).doubleValue(), 1e-12);
+                bins++;
+            }
+            assertTrue(bins > 0, "a diagram with points");
+        }
     }
 
     /**
