@@ -87,6 +87,13 @@ async function main() {
   }
   setupHeader();
   setupRanges();
+  try {
+    // the range ends at the replay's data time, what the fleet page shows now (a machine posting readings of
+    // another time would move the fleet's newest reading elsewhere)
+    const twin = await request('api/v1/twin');
+    const dataTime = twin?.dataTime ? new Date(twin.dataTime).getTime() : null;
+    if (dataTime) state.latest = dataTime;
+  } catch { /* the API's default: the fleet's newest reading */ }
   await load();
 }
 
