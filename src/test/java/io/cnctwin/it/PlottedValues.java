@@ -138,7 +138,7 @@ final class PlottedValues {
                 values.put(Instant.parse(reading.getString("timestamp")).toEpochMilli(),
                         ((JsonNumber) reading.get(metric)).doubleValue());
             }
-            cursor = page.isNull("nextCursor") ? null : page.getString("nextCursor");
+            cursor = !page.containsKey("nextCursor") || page.isNull("nextCursor") ? null : page.getString("nextCursor");
         } while (cursor != null && values.size() < 20_000);
         return values;
     }
