@@ -185,8 +185,8 @@ async function loadTimeline(from, to) {
     const body = await request(`api/v1/machines/${encodeURIComponent(machineId)}/timeline?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`);
     if (seq !== timelineSeq) return;
     setText(byId('timeline-range'), `${fmtDateTime(from)} – ${fmtDateTime(to)}`);
-    byId('machine-timeline').dataset.from = body.from;
-    byId('machine-timeline').dataset.to = body.to;
+    byId('machine-timeline').dataset.from = parseTime(body.from).toISOString();
+    byId('machine-timeline').dataset.to = parseTime(body.to).toISOString();
     byId('machine-timeline').replaceChildren(band(body.intervals, body.from, body.to, `Machine ${machineId} states`),
       ruler(body.from, body.to), minutesList(body.minutes), h('h3', { class: 'small', text: 'Longest stops' }), stopsList(body.longestStops));
   } catch (error) {

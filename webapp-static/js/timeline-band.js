@@ -1,11 +1,11 @@
 // A machine's state timeline as a horizontal band: one segment per interval of the API's timeline, placed by its
 // share of the range (left and width set through the CSSOM, which the strict CSP allows), coloured by state in CSS.
 import { h } from './dom.js';
-import { fmtDateTime } from './format.js';
+import { fmtDateTime, parseTime } from './format.js';
 
 export const STATES = ['RUNNING', 'IDLE', 'MAINTENANCE', 'WARNING', 'CRITICAL', 'OFFLINE'];
 
-const ms = (t) => new Date(t).getTime();
+const ms = (t) => parseTime(t)?.getTime();
 
 /** Minutes as people read them: 95 -> "1 h 35 min". */
 export function fmtMinutes(minutes) {
@@ -24,7 +24,7 @@ export function band(intervals, from, to, label) {
     const seg = h('span', {
       class: 'tl-seg',
       dataset: { state: interval.state, minutes: String(interval.minutes) },
-      title: `${interval.state} ${fmtDateTime(new Date(interval.from))} – ${fmtDateTime(new Date(interval.to))} (${fmtMinutes(interval.minutes)})`,
+      title: `${interval.state} ${fmtDateTime(parseTime(interval.from))} – ${fmtDateTime(parseTime(interval.to))} (${fmtMinutes(interval.minutes)})`,
     });
     seg.style.left = `${left}%`;
     seg.style.width = `${width}%`;
@@ -44,12 +44,12 @@ export function minutesList(minutes) {
 export function stopsList(stops) {
   if (!stops?.length) return h('p', { class: 'muted small', text: 'No stops in this range.' });
   return h('ol', { class: 'tl-stops small' }, ...stops.map((s) => h('li', {
-    text: `${fmtMinutes(s.minutes)} ${s.state.toLowerCase()} from ${fmtDateTime(new Date(s.from))} to ${fmtDateTime(new Date(s.to))}`,
+    text: `${fmtMinutes(s.minutes)} ${s.state.toLowerCase()} from ${fmtDateTime(parseTime(s.from))} to ${fmtDateTime(parseTime(s.to))}`,
   })));
 }
 
 /** A time ruler under the bands: the range's ends. */
 export function ruler(from, to) {
   return h('div', { class: 'tl-ruler small muted' },
-    h('span', { text: fmtDateTime(new Date(from)) }), h('span', { text: fmtDateTime(new Date(to)) }));
+    h('span', { text: fmtDateTime(parseTime(from)) }), h('span', { text: fmtDateTime(parseTime(to)) }));
 }

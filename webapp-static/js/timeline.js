@@ -4,7 +4,7 @@ import { request } from './api.js';
 import * as session from './session.js';
 import { byId, h, setText } from './dom.js';
 import { setupHeader } from './chrome.js';
-import { fmtDateTime } from './format.js';
+import { fmtDateTime, parseTime } from './format.js';
 import { band, fmtMinutes, minutesList, ruler } from './timeline-band.js';
 
 const RANGES = { '8h': 8 * 3600e3, '24h': 24 * 3600e3, '7d': 7 * 24 * 3600e3 };
@@ -21,7 +21,7 @@ async function load() {
     const body = await request(`api/v1/fleet/timeline${query}`);
     if (!state.latest) {
       // the first answer names the newest data time (the default range ends there): later ranges end there too
-      state.latest = new Date(body.to).getTime();
+      state.latest = parseTime(body.to).getTime();
     }
     render(body);
     byId('timeline-error').hidden = true;
@@ -35,9 +35,9 @@ async function load() {
 
 function render(body) {
   const info = byId('tl-range');
-  setText(info, `${fmtDateTime(new Date(body.from))} – ${fmtDateTime(new Date(body.to))} (data time) · offline after ${fmtMinutes(body.offlineGapSeconds / 60)} without a reading`);
-  info.dataset.from = body.from;
-  info.dataset.to = body.to;
+  setText(info, `${fmtDateTime(parseTime(body.from))} – ${fmtDateTime(parseTime(body.to))} (data time) · offline after ${fmtMinutes(body.offlineGapSeconds / 60)} without a reading`);
+  info.dataset.from = parseTime(body.from).toISOString();
+  info.dataset.to = parseTime(body.to).toISOString();
   byId('tl-fleet-minutes').replaceChildren(minutesList(body.minutes));
   const rows = body.machines.map((m) => {
     const longest = m.longestStops?.[0];
@@ -91,7 +91,7 @@ async function main() {
     // the range ends at the replay's data time, what the fleet page shows now (a machine posting readings of
     // another time would move the fleet's newest reading elsewhere)
     const twin = await request('api/v1/twin');
-    const dataTime = twin?.dataTime ? new Date(twin.dataTime).getTime() : null;
+    const dataTime = parseTime(twin?.dataTime)?.getTime() ?? null;
     if (dataTime) state.latest = dataTime;
   } catch { /* the API's default: the fleet's newest reading */ }
   await load();
