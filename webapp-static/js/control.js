@@ -31,6 +31,24 @@ function syncPlayButtons() {
   byId('twin-resume').disabled = !lastTwin || !paused;
 }
 
+/** The pace as people read it: STEP, a factor of real time or rows per tick. */
+function paceText(t) {
+  if (!t || !t.pace) return '–';
+  if (t.pace === 'STEP') return 'next data instant per tick';
+  if (t.pace === 'FACTOR') return `x${Number(t.speedFactor).toLocaleString()} real time`;
+  return `${Number(t.rowsPerTick).toLocaleString()} rows per tick`;
+}
+
+/** The number field names what it sets; the step pace needs none. */
+function syncSpeedInput() {
+  const kind = byId('twin-pace-kind').value;
+  const speed = byId('twin-speed');
+  byId('twin-speed-label').hidden = kind === 'STEP';
+  setText(byId('twin-speed-name'), kind === 'FACTOR' ? 'Factor' : 'Rows per tick');
+  speed.max = kind === 'FACTOR' ? '10000' : '100000';
+  speed.step = kind === 'FACTOR' ? 'any' : '1';
+}
+
 function showTwin(t) {
   if (!t || typeof t !== 'object') return;
   lastTwin = t;
@@ -46,7 +64,9 @@ function showTwin(t) {
     : `${(t.position ?? 0).toLocaleString()} rows`);
   setText(byId('twin-rate'), isNum(t.rowsPerSecond) ? t.rowsPerSecond.toFixed(1) : '–');
   setText(byId('twin-eta'), paused ? 'paused' : isNum(t.etaSeconds) ? fmtDuration(t.etaSeconds) : '–');
-  setText(byId('twin-rows-per-tick'), isNum(t.rowsPerTick) ? t.rowsPerTick.toLocaleString() : '–');
+  setText(byId('twin-pace'), paceText(t));
+  setText(byId('twin-wall-per-hour'), isNum(t.wallSecondsPerDataHour)
+    ? `${fmtDuration(Math.round(t.wallSecondsPerDataHour))} (x${Math.round(t.dataTimeFactor).toLocaleString()})` : '–');
   setText(byId('twin-data-time'), utcText(t.dataTime));
   setText(byId('twin-accepted'), isNum(t.readingsAccepted) ? t.readingsAccepted.toLocaleString() : '–');
   setText(byId('twin-duplicates'), isNum(t.duplicates) ? t.duplicates.toLocaleString() : '–');
@@ -56,7 +76,11 @@ function showTwin(t) {
   byId('twin-skips').replaceChildren(...skips.map((s) => h('li', { text: s })));
   syncPlayButtons();
   const speed = byId('twin-speed');
-  if (!speedTouched && document.activeElement !== speed && isNum(t.rowsPerTick)) speed.value = String(t.rowsPerTick);
+  if (!speedTouched && document.activeElement !== speed && t.pace) {
+    byId('twin-pace-kind').value = t.pace;
+    speed.value = t.pace === 'FACTOR' ? String(t.speedFactor) : t.pace === 'ROWS' ? String(t.rowsPerTick) : '';
+    syncSpeedInput();
+  }
   const source = byId('twin-source');
   if (t.source && !sourceTouched && document.activeElement !== source) {
     if (![...source.options].some((o) => o.value === t.source)) source.append(h('option', { value: t.source, text: t.source }));
@@ -115,12 +139,15 @@ async function main() {
   byId('twin-resume').addEventListener('click', (e) => act(e.currentTarget, () => request('api/v1/twin/resume', { method: 'POST' }), 'Replay resumed.'));
   byId('speed-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const rowsPerTick = Number(byId('twin-speed').value);
-    act(byId('twin-speed-apply'), () => request('api/v1/twin/speed', { method: 'PUT', body: { rowsPerTick } }),
-      `Speed set to ${rowsPerTick} rows per tick.`).then((r) => { if (r) speedTouched = false; });
+    const kind = byId('twin-pace-kind').value;
+    const value = Number(byId('twin-speed').value);
+    const body = kind === 'STEP' ? { pace: 'step' } : kind === 'FACTOR' ? { factor: value } : { rowsPerTick: value };
+    act(byId('twin-speed-apply'), () => request('api/v1/twin/speed', { method: 'PUT', body }),
+      (r) => `Pace set: ${paceText(r)}.`).then((r) => { if (r) speedTouched = false; });
   });
   byId('twin-seek').addEventListener('input', () => { seekTouched = true; });
   byId('twin-speed').addEventListener('input', () => { speedTouched = true; });
+  byId('twin-pace-kind').addEventListener('change', () => { speedTouched = true; syncSpeedInput(); });
   byId('twin-source').addEventListener('change', () => { sourceTouched = true; });
   byId('seek-form').addEventListener('submit', (e) => {
     e.preventDefault();

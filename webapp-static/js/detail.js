@@ -81,7 +81,7 @@ export class DetailPanel {
     this.panel.dataset.status = entry.status;
 
     const spark = createSparkline({ width: 360, height: 60, label: 'Temperature, last 60 readings' });
-    spark.update(entry.temps);
+    spark.update(entry.temps, entry.tempTimes);
 
     const kpi = (label, value, cls = '', extra = null) =>
       h('div', { class: `kpi ${cls}` }, h('div', { class: 'kpi-label', text: label }), h('div', { class: 'kpi-value', text: value }), extra);

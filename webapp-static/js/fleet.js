@@ -101,7 +101,7 @@ export class FleetView {
     const id = isNum(Number(rawId)) ? Number(rawId) : rawId;
     let entry = this.entries.get(id);
     if (!entry) {
-      entry = { id, name: '', status: 'OFFLINE', latest: null, lastReadingAt: null, temps: [], alert: null, alertKey: '' };
+      entry = { id, name: '', status: 'OFFLINE', latest: null, lastReadingAt: null, temps: [], tempTimes: [], alert: null, alertKey: '' };
       entry.ui = this.buildTile(entry);
       entry.ui.root.entry = entry;
       this.entries.set(id, entry);
@@ -117,9 +117,18 @@ export class FleetView {
     if (!live && current && ts && ts < current) return;
     if (current && ts && ts.getTime() === current.getTime() && entry.temps.length) {
       entry.temps[entry.temps.length - 1] = reading.temperatureC;
-    } else {
+    } else if (!current || !ts || ts > current) {
+      // in time order only: the sparkline's x is data time
       entry.temps.push(reading.temperatureC);
-      if (entry.temps.length > HISTORY) entry.temps.splice(0, entry.temps.length - HISTORY);
+      entry.tempTimes.push(ts ? ts.getTime() : null);
+      if (entry.temps.length > HISTORY) {
+        entry.temps.splice(0, entry.temps.length - HISTORY);
+        entry.tempTimes.splice(0, entry.tempTimes.length - HISTORY);
+      }
+    } else {
+      // the twin went back in data time (a seek, another source): the line starts again there
+      entry.temps = [reading.temperatureC];
+      entry.tempTimes = [ts.getTime()];
     }
     entry.latest = reading;
     if (ts) entry.lastReadingAt = ts;
@@ -286,7 +295,7 @@ export class FleetView {
     setText(ui.fail, fmtPercent(ind?.failureProbability, 0));
     const fp = toPercent(ind?.failureProbability);
     ui.failMetric.className = `metric ${fp == null ? '' : fp >= 50 ? 'h-poor' : fp >= 20 ? 'h-fair' : 'h-good'}`;
-    ui.spark.update(entry.temps);
+    ui.spark.update(entry.temps, entry.tempTimes);
     const temps = entry.temps.filter(isNum);
     setText(ui.sparkMax, temps.length ? `${Math.max(...temps).toFixed(1)}` : '');
     setText(ui.sparkMin, temps.length ? `${Math.min(...temps).toFixed(1)}` : '');

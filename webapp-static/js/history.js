@@ -87,12 +87,28 @@ function bucketValue(bucket, metric) {
   return { v, lo: Number.isFinite(cell.min) ? cell.min : undefined, hi: Number.isFinite(cell.max) ? cell.max : undefined, n: cell.count };
 }
 
+/** Milliseconds of an ISO-8601 bucket width such as PT1M, PT6H, P1D, P7D; 0 when unreadable. */
+export function durationMs(text) {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(String(text ?? ''));
+  if (!m) return 0;
+  const [d, hh, mm, ss] = m.slice(1).map((x) => Number(x ?? 0));
+  return (((d * 24 + hh) * 60 + mm) * 60 + ss) * 1000;
+}
+
+/** Readings the aggregate covers (the first metric's counts). */
+export function aggregateCount(body, metrics) {
+  const buckets = Array.isArray(body) ? body : body?.buckets ?? body?.items ?? [];
+  return buckets.reduce((n, b) => n + (bucketValue(b, metrics[0])?.n ?? 0), 0);
+}
+
+/** Each bucket at the middle of the time it averages, [start, start + width). */
 export function fromAggregate(body, metrics) {
   const buckets = Array.isArray(body) ? body : body?.buckets ?? body?.items ?? [];
+  const width = durationMs(body?.bucket);
   const out = Object.fromEntries(metrics.map((m) => [m, []]));
   for (const b of buckets) {
     const start = parseTime(b.t ?? b.timestamp ?? b.start ?? b.from ?? b.bucketStart)?.getTime();
-    const end = parseTime(b.end ?? b.to ?? b.bucketEnd)?.getTime();
+    const end = parseTime(b.end ?? b.to ?? b.bucketEnd)?.getTime() ?? (width ? start + width : NaN);
     if (!Number.isFinite(start)) continue;
     const t = Number.isFinite(end) && end > start ? (start + end) / 2 : start;
     for (const m of metrics) {
@@ -115,8 +131,10 @@ export async function loadHistory(machineId, from, to, metrics, maxPoints, { sig
     try {
       const body = await request(`${base}/aggregate?${range}&metrics=${metrics.map(column).join(',')}&maxPoints=${maxPoints}`);
       rememberAggregate(true);
-      const series = fromAggregate(body, metrics);
-      return { series, source: 'aggregate', readings: null, truncated: false };
+      // few enough readings to draw each at its own time: the readings themselves, not bucket averages
+      if (aggregateCount(body, metrics) > maxPoints) {
+        return { series: fromAggregate(body, metrics), source: 'aggregate', readings: null, truncated: false };
+      }
     } catch (error) {
       // 404/405/501: the server has no aggregate endpoint; fall back and stop asking.
       if (!(error instanceof ApiError) || ![404, 405, 501].includes(error.status)) throw error;

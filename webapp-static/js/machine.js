@@ -6,6 +6,7 @@ import { byId, h, setText, pulse } from './dom.js';
 import { LineChart } from './chart.js';
 import { loadHistory, downloadCsv } from './history.js';
 import { renderAnalytics } from './analytics.js';
+import { band, minutesList, ruler, stopsList } from './timeline-band.js';
 import { factorSection, FACTOR_GROUPS } from './detail.js';
 import { AlertsView } from './alerts.js';
 import { LiveSocket } from './ws.js';
@@ -40,6 +41,11 @@ const state = {
   live: true,
   loadSeq: 0,
   lastIndicatorsRender: 0,
+  window: null, // {from, to} epoch ms: the x axis of every chart and the range label, always the same
+  note: '',
+  loading: false,
+  reloadTimer: 0,
+  pending: [], // live readings that came while a range loaded: appended once it is drawn
 };
 
 const charts = METRICS.map((m) => new LineChart({
@@ -116,13 +122,31 @@ function markRangeButtons() {
   byId('range-custom').hidden = state.range !== 'custom';
 }
 
-async function loadRange() {
+/**
+ * A fast replay thins the live feed (the newest reading per machine and push interval): when a live reading comes
+ * after a gap the history does not have, the range is read again from the store, at most every 3 s, so the line
+ * shows every stored reading, not a gap that is not there.
+ */
+function reloadSoon() {
+  if (!state.reloadTimer) {
+    state.reloadTimer = setTimeout(() => {
+      state.reloadTimer = 0;
+      if (state.live) loadRange({ history: true });
+    }, 3000);
+  }
+}
+
+async function loadRange({ history = false } = {}) {
   const seq = ++state.loadSeq;
   const { from, to } = currentWindow();
+  state.loading = true;
+  state.pending = [];
   state.live = state.range !== 'custom';
   byId('range-live').hidden = !state.live;
-  byId('charts').setAttribute('aria-busy', 'true');
-  setText(byId('range-info'), `Loading ${fmtDateTime(from)} – ${fmtDateTime(to)}…`);
+  if (!history) {
+    byId('charts').setAttribute('aria-busy', 'true');
+    setText(byId('range-info'), `Loading ${fmtDateTime(from)} – ${fmtDateTime(to)}…`);
+  }
   const maxPoints = Math.max(100, Math.min(2000, Math.round(charts[0].plotWidth())));
   try {
     const result = await loadHistory(machineId, from, to, METRICS.map((m) => m.metric), maxPoints);
@@ -132,7 +156,10 @@ async function loadRange() {
     const window = { from: from.getTime(), to: to.getTime() };
     for (const chart of charts) chart.setData(result.series[chart.metric] ?? [], { window, sliding: state.live });
     const points = Math.max(...charts.map((c) => c.points.length));
-    setText(byId('range-info'), `${fmtDateTime(from)} – ${fmtDateTime(to)} · ${note}${points ? '' : ' · no data'}`);
+    state.note = `${note}${points ? '' : ' · no data'}`;
+    showWindow(window);
+    state.loading = false;
+    for (const reading of state.pending.splice(0)) appendLive(reading);
     byId('charts').dataset.source = result.source;
     showError('');
   } catch (error) {
@@ -140,9 +167,41 @@ async function loadRange() {
     setText(byId('range-info'), '');
     showError(`Could not load history: ${error.message}`);
   } finally {
-    if (seq === state.loadSeq) byId('charts').setAttribute('aria-busy', 'false');
+    if (seq === state.loadSeq) {
+      byId('charts').setAttribute('aria-busy', 'false');
+      state.loading = false;
+    }
   }
+  if (history) return;
   loadAnalytics(from, to);
+  loadTimeline(from, to);
+}
+
+let timelineSeq = 0;
+/** The machine's states over the range shown, from the API (grouped in the database). */
+async function loadTimeline(from, to) {
+  const seq = ++timelineSeq;
+  try {
+    const body = await request(`api/v1/machines/${encodeURIComponent(machineId)}/timeline?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`);
+    if (seq !== timelineSeq) return;
+    setText(byId('timeline-range'), `${fmtDateTime(from)} – ${fmtDateTime(to)}`);
+    byId('machine-timeline').dataset.from = parseTime(body.from).toISOString();
+    byId('machine-timeline').dataset.to = parseTime(body.to).toISOString();
+    byId('machine-timeline').replaceChildren(band(body.intervals, body.from, body.to, `Machine ${machineId} states`),
+      ruler(body.from, body.to), minutesList(body.minutes), h('h3', { class: 'small', text: 'Longest stops' }), stopsList(body.longestStops));
+  } catch (error) {
+    if (seq !== timelineSeq) return;
+    byId('machine-timeline').replaceChildren(h('p', { class: 'muted small', text: `Timeline unavailable: ${error.message}` }));
+  }
+}
+
+/** The range label names exactly the charts' x axis: both change together. */
+function showWindow(window) {
+  state.window = window;
+  const info = byId('range-info');
+  setText(info, `${fmtDateTime(new Date(window.from))} – ${fmtDateTime(new Date(window.to))} · ${state.note}`);
+  info.dataset.from = String(window.from);
+  info.dataset.to = String(window.to);
 }
 
 let analyticsSeq = 0;
@@ -227,10 +286,25 @@ function applyReading(reading, machineStatus) {
     if (machineStatus) state.machine.status = machineStatus;
     renderHead(state.machine);
   }
-  if (state.live && ts) {
-    for (const chart of charts) chart.append({ t: ts.getTime(), v: reading[chart.metric] });
-  }
+  if (state.live && ts) appendLive(reading);
   if (reading.indicators && Date.now() - state.lastIndicatorsRender > 1000) renderIndicators(reading.indicators);
+}
+
+/** A live reading into every chart, in time order; the window moves with it when it is newer than the range. */
+function appendLive(reading) {
+  if (state.loading || !state.window) {
+    state.pending.push(reading);
+    return;
+  }
+  const t = parseTime(reading.timestamp).getTime();
+  if (charts[0].breaksAt(t)) reloadSoon();
+  if (t > state.window.to) {
+    // the range follows the newest reading, keeping its length: the axis and its label move together
+    const window = { from: t - (state.window.to - state.window.from), to: t };
+    for (const chart of charts) chart.setWindow(window);
+    showWindow(window);
+  }
+  for (const chart of charts) chart.append({ t, v: reading[chart.metric] });
 }
 
 async function main() {
@@ -282,7 +356,10 @@ async function main() {
   loadIndicators();
   setInterval(loadIndicators, INDICATORS_REFRESH_MS);
   setInterval(() => {
-    if (state.live && !document.hidden) loadAnalytics(...Object.values(currentWindow()));
+    if (state.live && !document.hidden) {
+      loadAnalytics(...Object.values(currentWindow()));
+      if (state.window) loadTimeline(new Date(state.window.from), new Date(state.window.to));
+    }
   }, ANALYTICS_REFRESH_MS);
 
   const indicator = setupConnectionIndicator();

@@ -1,40 +1,50 @@
-// Inline-SVG sparkline (no chart library).
-const NS = 'http://www.w3.org/2000/svg';
+// Sparkline on uPlot: the last readings' line in the element's text colour (the tile's status colour), no axes.
+// uPlot draws on canvas; its element styles go through the CSSOM, which the strict CSP does not block.
+import uPlot from '../webjars/uplot/1.6.30/dist/uPlot.esm.js';
 
 export function createSparkline({ width = 200, height = 40, label = 'Trend' } = {}) {
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('class', 'spark');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  const area = document.createElementNS(NS, 'path');
-  area.setAttribute('class', 'spark-area');
-  const line = document.createElementNS(NS, 'path');
-  line.setAttribute('class', 'spark-line');
-  line.setAttribute('vector-effect', 'non-scaling-stroke');
-  svg.append(area, line);
-
-  function update(values) {
-    const data = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
-    if (data.length < 2) {
-      line.setAttribute('d', '');
-      area.setAttribute('d', '');
-      return;
-    }
-    let min = Math.min(...data);
-    let max = Math.max(...data);
-    if (max - min < 1e-9) {
-      min -= 1;
-      max += 1;
-    }
-    const pad = 3;
-    const step = width / (data.length - 1);
-    const y = (v) => pad + (height - 2 * pad) * (1 - (v - min) / (max - min));
-    const points = data.map((v, i) => `${(i * step).toFixed(1)},${y(v).toFixed(1)}`);
-    line.setAttribute('d', `M${points.join('L')}`);
-    area.setAttribute('d', `M0,${height}L${points.join('L')}L${width},${height}Z`);
+  const el = document.createElement('div');
+  el.className = 'spark';
+  el.setAttribute('role', 'img');
+  el.setAttribute('aria-label', label);
+  const colour = () => getComputedStyle(el).color || '#38bdf8';
+  const u = new uPlot({
+    width,
+    height,
+    ms: 1,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false },
+    axes: [{ show: false }, { show: false }],
+    scales: {
+      x: { time: false },
+      y: {
+        range: (self, min, max) => (min == null ? [0, 1] : max - min < 1e-9 ? [min - 1, max + 1]
+          : [min - (max - min) * 0.08, max + (max - min) * 0.08]),
+      },
+    },
+    series: [{}, { stroke: colour, width: 1.6, fill: () => colour().replace(/^rgb\((.*)\)$/, 'rgba($1, 0.12)'), points: { show: false } }],
+  }, [[], []], el);
+  el.uplot = u;
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0].contentRect.width);
+      if (w > 0 && w !== u.width) u.setSize({ width: w, height });
+    }).observe(el);
   }
 
-  return { el: svg, update };
+  /** `values` in time order; `times` (epoch ms) beside them, or their order when not given. */
+  function update(values, times) {
+    const xs = [];
+    const ys = [];
+    values.forEach((v, i) => {
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        xs.push(times?.[i] ?? i);
+        ys.push(v);
+      }
+    });
+    u.setData([xs, ys]);
+  }
+
+  return { el, update };
 }

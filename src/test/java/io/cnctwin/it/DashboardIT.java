@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -116,12 +120,30 @@ class DashboardIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#detail")));
 
         open("machine.html?id=7");
-        By chart = By.cssSelector("#chart-temperatureC");
-        wait.until(d -> points(d.findElement(chart)) > 0);
-        String firstLast = browser.findElement(chart).getAttribute("data-last");
-        wait.until(d -> !firstLast.equals(d.findElement(chart).getAttribute("data-last")));
-        assertTrue(browser.findElements(By.cssSelector("#chart-temperatureC line.threshold-critical")).size() == 1, "threshold line drawn");
+        js(PlottedValues.WATCH_CSP);
+        chartsShowTheApisValuesAtTheDefaultAndAFastPace(7);
         screenshot("04-machine");
+        machineTimelineShowsTheApisMinutes(7);
+        screenshot("04-machine-timeline");
+        assertEquals("[]", js(PlottedValues.VIOLATIONS), "no Content Security Policy violation on the machine page");
+
+        open("timeline.html");
+        wait.until(d -> !d.findElements(By.cssSelector("#tl-machines .tl-row")).isEmpty());
+        js(PlottedValues.WATCH_CSP);
+        JsonObject range = Json.createReader(new StringReader(js("JSON.stringify({...document.querySelector('#tl-range').dataset})"))).readObject();
+        PlottedValues.assertSameMinutes(api.get("api/v1/fleet/timeline?from=" + range.getString("from") + "&to="
+                + range.getString("to"), api.adminToken()).object().getJsonObject("minutes"),
+                PlottedValues.minutes(js(PlottedValues.shownMinutes("#tl-fleet-minutes"))), "the fleet timeline page");
+        screenshot("04-fleet-timeline");
+        assertEquals("[]", js(PlottedValues.VIOLATIONS), "no Content Security Policy violation on the timeline page");
+
+        open("quality.html");
+        wait.until(d -> Boolean.parseBoolean(js("String(!!(window.cncCharts && window.cncCharts['reliability-4']))")));
+        js(PlottedValues.WATCH_CSP);
+        PlottedValues.assertReliabilityPlotted(api.get("api/v1/model-quality", api.adminToken()).object(),
+                js(PlottedValues.RELIABILITY));
+        screenshot("04-model-quality");
+        assertEquals("[]", js(PlottedValues.VIOLATIONS), "no Content Security Policy violation");
 
         open("control.html");
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#twin-state"), "data-state", "PLAYING"));
@@ -168,6 +190,53 @@ class DashboardIT {
         eventually(Duration.ofSeconds(60), "an alert on machine " + machine, () ->
                 !api.get("api/v1/alerts?state=OPEN&machineId=" + machine, admin).object().getJsonArray("items").isEmpty());
         api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":5}");
+    }
+
+    /**
+     * What the machine page's charts plot equals the API's readings at the same timestamps, and the axis its range
+     * label: at the default pace (the next data instant per tick), then at a fast replay (x5000 data time).
+     */
+    private void chartsShowTheApisValuesAtTheDefaultAndAFastPace(int machine) {
+        String admin = api.adminToken();
+        api.put("api/v1/twin/speed", admin, "{\"pace\":\"step\"}");
+        By chart = By.cssSelector("#chart-temperatureC");
+        wait.until(d -> points(d.findElement(chart)) >= PlottedValues.ENOUGH + 5);
+        String firstLast = browser.findElement(chart).getAttribute("data-last");
+        wait.until(d -> !firstLast.equals(d.findElement(chart).getAttribute("data-last")));
+        System.out.println("Chromium, default pace, points compared: "
+                + PlottedValues.assertMatchTheApi(api, admin, machine, js(PlottedValues.SCRIPT)));
+        api.put("api/v1/twin/speed", admin, "{\"factor\":5000}");
+        String before = browser.findElement(chart).getAttribute("data-last");
+        // an hour of data time later, and the page's reload of the range the thinned live feed skipped over
+        wait.until(d -> java.time.Duration.between(java.time.Instant.parse(before),
+                java.time.Instant.parse(d.findElement(chart).getAttribute("data-last"))).toMinutes() >= 60);
+        sleep(4_000);
+        System.out.println("Chromium, x5000, points compared: "
+                + PlottedValues.assertMatchTheApi(api, admin, machine, js(PlottedValues.SCRIPT)));
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":5}");
+    }
+
+    /** The machine page's timeline names the API's minutes per state for the range it shows. */
+    private void machineTimelineShowsTheApisMinutes(int machine) {
+        wait.until(d -> !d.findElements(By.cssSelector("#machine-timeline li[data-state]")).isEmpty());
+        JsonObject shown = Json.createReader(new StringReader(js("JSON.stringify({range: {...document.querySelector("
+                + "'#machine-timeline').dataset}, minutes: " + PlottedValues.shownMinutes("#machine-timeline") + "})"))).readObject();
+        JsonObject range = shown.getJsonObject("range");
+        PlottedValues.assertSameMinutes(api.get("api/v1/machines/" + machine + "/timeline?from=" + range.getString("from")
+                + "&to=" + range.getString("to"), api.adminToken()).object().getJsonObject("minutes"),
+                PlottedValues.minutes(shown.getString("minutes")), "the machine page's timeline");
+    }
+
+    private String js(String expression) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return " + expression));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void assertNoConsoleErrorsBut(String expected) {

@@ -123,17 +123,58 @@ class FirefoxDashboardIT {
     private void watchTheMachineGrow() throws Exception {
         page.clickToLeave("#grid .tile[data-machine-id='" + MACHINE + "'] .tile-open");
         page.waitFor("the page of machine " + MACHINE, "location.search === '?id=" + MACHINE + "'");
-        page.waitFor("points in the temperature chart", TEMPERATURE_CHART + "?.dataset.points > 0");
+        page.holds(PlottedValues.WATCH_CSP);
+        String admin = api.adminToken();
+        api.put("api/v1/twin/speed", admin, "{\"pace\":\"step\"}");
+        page.waitFor("enough points in the temperature chart", TEMPERATURE_CHART + "?.dataset.points >= " + (PlottedValues.ENOUGH + 5));
         String last = page.text(TEMPERATURE_CHART + ".dataset.last");
         page.waitFor("a new reading appended", TEMPERATURE_CHART + ".dataset.last !== " + quoted(last));
-        assertTrue(page.holds("document.querySelectorAll('#chart-temperatureC line.threshold-critical').length === 1"),
-                "the critical threshold line is drawn");
+        System.out.println("Firefox, default pace, points compared: "
+                + PlottedValues.assertMatchTheApi(api, admin, MACHINE, page.text(PlottedValues.SCRIPT)));
         page.waitFor("the analytics", "!document.querySelector('#analytics').textContent.includes('Loading')");
         look("04-machine");
+        api.put("api/v1/twin/speed", admin, "{\"factor\":5000}");
+        String before = page.text(TEMPERATURE_CHART + ".dataset.last");
+        page.waitFor("an hour of data time later", "Date.parse(" + TEMPERATURE_CHART + ".dataset.last) - Date.parse("
+                + quoted(before) + ") >= 3600000");
+        Thread.sleep(4_000); // the page reads the range again where the thinned live feed skipped readings
+        System.out.println("Firefox, x5000, points compared: "
+                + PlottedValues.assertMatchTheApi(api, admin, MACHINE, page.text(PlottedValues.SCRIPT)));
+        api.put("api/v1/twin/speed", admin, "{\"rowsPerTick\":5}");
+        page.waitFor("the machine's timeline", "document.querySelectorAll('#machine-timeline li[data-state]').length > 0");
+        String from = page.text("document.querySelector('#machine-timeline').dataset.from");
+        String to = page.text("document.querySelector('#machine-timeline').dataset.to");
+        PlottedValues.assertSameMinutes(api.get("api/v1/machines/" + MACHINE + "/timeline?from=" + from + "&to=" + to, admin)
+                .object().getJsonObject("minutes"), PlottedValues.minutes(page.text(PlottedValues.shownMinutes("#machine-timeline"))),
+                "the machine page's timeline");
+        assertEquals("[]", page.text(PlottedValues.VIOLATIONS), "no Content Security Policy violation on the machine page");
         page.click("#range-buttons [data-range='24h']");
         page.waitFor("the 24 h history from the aggregate endpoint", "document.querySelector(\"[data-range='24h']\")"
                 + ".getAttribute('aria-pressed') === 'true' && !document.querySelector('#range-info').textContent.startsWith('Loading')");
         look("05-machine-24h");
+        timelineAndModelQuality();
+    }
+
+    /** The fleet timeline's minutes and the reliability diagrams are the API's. */
+    private void timelineAndModelQuality() throws Exception {
+        open("timeline.html");
+        page.waitFor("the machines' bands", "document.querySelectorAll('#tl-machines .tl-row').length > 0");
+        page.holds(PlottedValues.WATCH_CSP);
+        String from = page.text("document.querySelector('#tl-range').dataset.from");
+        String to = page.text("document.querySelector('#tl-range').dataset.to");
+        PlottedValues.assertSameMinutes(api.get("api/v1/fleet/timeline?from=" + from + "&to=" + to, api.adminToken()).object()
+                .getJsonObject("minutes"), PlottedValues.minutes(page.text(PlottedValues.shownMinutes("#tl-fleet-minutes"))),
+                "the fleet timeline page");
+        look("05-fleet-timeline");
+        assertEquals("[]", page.text(PlottedValues.VIOLATIONS), "no Content Security Policy violation on the timeline page");
+        open("quality.html");
+        page.waitFor("the reliability diagrams", "window.cncCharts && window.cncCharts['reliability-4'] !== undefined");
+        page.holds(PlottedValues.WATCH_CSP);
+        PlottedValues.assertReliabilityPlotted(api.get("api/v1/model-quality", api.adminToken()).object(),
+                page.text(PlottedValues.RELIABILITY));
+        look("05-model-quality");
+        assertEquals("[]", page.text(PlottedValues.VIOLATIONS), "no Content Security Policy violation");
+        open("machine.html?id=" + MACHINE);
     }
 
     private void pauseAndResumeTheTwin() throws Exception {

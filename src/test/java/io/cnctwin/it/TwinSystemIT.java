@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The packaged WAR on Payara Micro, black-box: the timer replays the test data set into the database, the API
  * answers with a token and refuses without one or with a wrong role, the live feed pushes to authenticated clients only.
  * Runs once on the embedded default and once on PostgreSQL (failsafe executions). First on the shared server: its
- * first tests watch the test data set's replay, which runs for about half a minute after the server starts.
+ * first tests watch the test data set's replay, which at the default pace (the next data instant per tick, a tick
+ * every 0.1 s in the tests) runs for about 6 s after the server starts.
  */
 @Order(SharedServer.AFTER_OWN_SERVERS + 1) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -101,7 +102,7 @@ class TwinSystemIT {
             String admin = api.adminToken();
             live.authenticate(admin);
             assertNotNull(live.next("welcome", Duration.ofSeconds(10)), "welcome message");
-            // the test file's replay ends about 30 s after the start, sooner than a loaded machine gets here: a reading
+            // the test file's replay ends about 6 s after the start, sooner than a loaded machine gets here: a reading
             // of a machine of this test's own makes sure there is one to push
             assertEquals(200, api.post("api/v1/machines/905/readings", admin, batch("2030-05-01", 0, 1, 50)).status());
             JsonObject reading = live.next("reading", Duration.ofSeconds(30));

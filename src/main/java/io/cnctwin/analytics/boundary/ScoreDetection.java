@@ -4,6 +4,7 @@ import io.cnctwin.analytics.control.DatasetSummary;
 import io.cnctwin.analytics.control.DetectionScorer;
 import io.cnctwin.analytics.control.FailurePredictionScorer;
 import io.cnctwin.analytics.control.FailureProbabilityModel;
+import io.cnctwin.analytics.control.ModelQualityReport;
 import io.cnctwin.analytics.entity.ConditionScore;
 import io.cnctwin.analytics.entity.CorrelationFinding;
 import io.cnctwin.analytics.entity.DetectionScore;
@@ -24,11 +25,12 @@ import java.util.Optional;
 /**
  * Command line: scores the analytics against a ground truth
  * ({@code --data data/fleet.csv.gz --truth data/fleet.ground-truth.csv}), or, for a file without one
- * ({@code --data excerpt.csv --no-truth}), prints the efficiency-label agreement and the four correlations.
+ * ({@code --data excerpt.csv --no-truth}), prints the efficiency-label agreement and the four correlations. With a
+ * ground truth, {@code --json <file>} also writes the figures as JSON (the model-quality page's, see docs/analytics.md).
  */
 public final class ScoreDetection {
 
-    static final String USAGE = "usage: ScoreDetection --data <csv[.gz]> (--truth <ground-truth.csv> | --no-truth)";
+    static final String USAGE = "usage: ScoreDetection --data <csv[.gz]> (--truth <ground-truth.csv> [--json <file>] | --no-truth)";
 
     private ScoreDetection() {
     }
@@ -47,12 +49,18 @@ public final class ScoreDetection {
             printSummary(readings);
         } else {
             List<io.cnctwin.analytics.entity.LabelledEpisode> episodes = GroundTruthFile.read(Path.of(truth));
-            printScore(readings, episodes);
-            printFailureScore(readings, episodes, Path.of(truth));
+            DetectionScore detection = printScore(readings, episodes);
+            FailurePredictionScorer failures = printFailureScore(readings, episodes, Path.of(truth));
+            String json = option(args, "--json");
+            if (json != null) {
+                String command = "ScoreDetection --data " + data + " --truth " + truth;
+                java.nio.file.Files.writeString(Path.of(json),
+                        ModelQualityReport.json(ModelQualityReport.of(command, data, detection, failures)));
+            }
         }
     }
 
-    private static void printScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> truth) {
+    private static DetectionScore printScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> truth) {
         long began = System.nanoTime();
         DetectionScore score = new DetectionScorer().score(readings.iterator(), truth);
         long elapsed = System.nanoTime() - began;
@@ -71,18 +79,20 @@ public final class ScoreDetection {
         }
         System.out.printf("%,d readings, %.1f machine-days; %,.0f readings/s, %d ns per reading (analytics and scoring)%n",
                 score.readings(), score.machineDays(), score.readings() / (elapsed / 1e9), elapsed / Math.max(1, score.readings()));
+        return score;
     }
 
     /** The failure probability per horizon and the risk levels of healthy rows, against the failures file. */
-    private static void printFailureScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> episodes,
+    private static FailurePredictionScorer printFailureScore(List<Reading> readings, List<io.cnctwin.analytics.entity.LabelledEpisode> episodes,
                                           Path truth) throws IOException {
         Path failures = FailureFile.besides(truth);
         if (!java.nio.file.Files.exists(failures)) {
             System.out.println("failure probability: no failures file " + failures + ", not scored");
-            return;
+            return null;
         }
-        new FailurePredictionScorer().score(readings, episodes, FailureFile.read(failures)).lines()
-                .forEach(System.out::println);
+        FailurePredictionScorer scorer = new FailurePredictionScorer().score(readings, episodes, FailureFile.read(failures));
+        scorer.lines().forEach(System.out::println);
+        return scorer;
     }
 
     /** Without labels: how far the failure probability strays from the model's base rate on this file. */

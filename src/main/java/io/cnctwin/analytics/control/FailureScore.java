@@ -1,6 +1,9 @@
 package io.cnctwin.analytics.control;
 
+import io.cnctwin.analytics.entity.ReliabilityBin;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +78,25 @@ public final class FailureScore {
             }
         }
         return ece;
+    }
+
+    /** The reliability diagram: per bin of {@link #BINS} equal-width bins of p, its rows, mean p and failure share. */
+    public List<ReliabilityBin> reliability() {
+        double[] sumP = new double[BINS];
+        long[] failed = new long[BINS];
+        long[] count = new long[BINS];
+        for (int i = 0; i < n; i++) {
+            int bin = Math.min(BINS - 1, (int) (p[i] * BINS));
+            sumP[bin] += p[i];
+            failed[bin] += y[i];
+            count[bin]++;
+        }
+        List<ReliabilityBin> bins = new ArrayList<>();
+        for (int k = 0; k < BINS; k++) {
+            bins.add(new ReliabilityBin((double) k / BINS, (double) (k + 1) / BINS, count[k],
+                    count[k] == 0 ? null : sumP[k] / count[k], count[k] == 0 ? null : (double) failed[k] / count[k]));
+        }
+        return bins;
     }
 
     /** Mann-Whitney: the probability that a random failing row ranks above a random non-failing one. */

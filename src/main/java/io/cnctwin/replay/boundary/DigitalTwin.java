@@ -19,6 +19,7 @@ import io.cnctwin.replay.control.SourceLocations;
 import io.cnctwin.replay.control.TickBackoff;
 import io.cnctwin.replay.control.TwinConflict;
 import io.cnctwin.replay.control.TwinRestore;
+import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayStatus;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
@@ -101,13 +102,14 @@ public class DigitalTwin {
     void start() {
         restore.restoreTwins();
         long term = cluster.term();
-        controls = new ReplayControls(!settings.enabled(), settings.rowsPerTick(), settings.source(), SourceLocations::total);
+        controls = new ReplayControls(!settings.enabled(), settings.pace(), settings.source(), SourceLocations::total);
         sources = new SourceLifecycle(this::open, step::linesConsumed, step::seek, ReplaySource::positionBefore,
                 controls);
         // its own thread: a task queued on a shared pool could wait behind a long import while the twin waits for it
         readAhead = Executors.newSingleThreadExecutor(threads);
         BatchLoop batches = new BatchLoop(sources, controls, readAhead, (source, batch) -> gate.through(
-                () -> step.commit(source, batch.readings(), batch.position(), batch.lastTimestamp())), machineFilter::follows);
+                () -> step.commit(source, batch.readings(), batch.position(), batch.lastTimestamp())), machineFilter::follows,
+                settings.interval());
         ReplayLeadership leadership = new ReplayLeadership(term, cluster::term, () -> gate.through(() -> {
             takeover.run();
             return null;
@@ -120,7 +122,7 @@ public class DigitalTwin {
         // never with an idle interval between two full ticks (that cost a catch-up a tenth of its rate)
         timer = scheduler.scheduleAtFixedRate(ticks::tick, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Digital twin replaying " + controls.location() + " every " + settings.interval() + ", "
-                + controls.rowsPerTick() + " row(s) per tick"
+                + "at pace " + controls.pace().text()
                 + (controls.paused() ? " (paused: twin.replay.enabled=false)" : "")
                 + (cluster.leads() ? "" : ", once this node leads (another node does)"));
     }
@@ -159,9 +161,9 @@ public class DigitalTwin {
         scheduler.execute(ticks::tick);
     }
 
-    public void speed(long rows) {
+    public void speed(ReplayPace pace) {
         requireLead();
-        controls.speed(rows);
+        controls.pace(pace);
         storeControls();
         statusEvents.fire(status());
     }
@@ -210,7 +212,7 @@ public class DigitalTwin {
      * of a new database and the controls would both create the position row.
      */
     private void storeControls() {
-        betweenTicks(() -> step.storeControls(controls.location(), controls.paused(), controls.rowsPerTick()));
+        betweenTicks(() -> step.storeControls(controls.location(), controls.paused(), controls.pace()));
     }
 
     /** Holds the tick lock: a control never changes the source or the position under a tick that uses them. */

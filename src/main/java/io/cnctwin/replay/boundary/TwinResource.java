@@ -10,6 +10,7 @@ import io.cnctwin.replay.control.InvalidTwinRequest;
 import io.cnctwin.replay.control.Scenarios;
 import io.cnctwin.replay.control.SourceLocations;
 import io.cnctwin.replay.control.TwinConflict;
+import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -92,12 +93,19 @@ public class TwinResource {
     @Path("speed")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(operationId = "setTwinSpeed", summary = "Set how many rows each tick feeds (audited)")
+    @Operation(operationId = "setTwinSpeed", summary = "Set the replay's pace: the next data instant per tick (step), "
+            + "a factor of data time (1 = real time, up to 10000) or rows per tick (audited)")
     @ErrorResponses({BAD_REQUEST, CONFLICT})
-    public ReplayStatus speed(@Valid @NotNull(message = "a JSON body with rowsPerTick is required") SpeedRequest request,
+    public ReplayStatus speed(@Valid @NotNull(message = "a JSON body with pace, factor or rowsPerTick is required") SpeedRequest request,
                             @Context SecurityContext security) {
-        twin.speed(request.rowsPerTick());
-        audited(security, "twin.speed", "twin", "rowsPerTick " + request.rowsPerTick());
+        ReplayPace pace;
+        try {
+            pace = request.toPace();
+        } catch (InvalidTwinRequest e) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
+        }
+        twin.speed(pace);
+        audited(security, "twin.speed", "twin", "pace " + pace.text());
         return twin.status();
     }
 

@@ -1,6 +1,7 @@
 package io.cnctwin.replay.boundary;
 
 import io.cnctwin.replay.control.SimulationSettings;
+import io.cnctwin.replay.entity.ReplayPace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,8 +20,11 @@ public class TwinSettings {
     @ConfigProperty(name = "twin.replay.source", defaultValue = "classpath:data/fleet.csv.gz")
     String source;
     @Inject
-    @ConfigProperty(name = "twin.replay.rows-per-tick", defaultValue = "1")
-    long rowsPerTick;
+    @ConfigProperty(name = "twin.replay.speed", defaultValue = "step")
+    String speed;
+    @Inject
+    @ConfigProperty(name = "twin.replay.rows-per-tick")
+    Optional<Long> rowsPerTick;
     @Inject
     @ConfigProperty(name = "twin.replay.enabled", defaultValue = "true")
     boolean enabled;
@@ -48,8 +52,9 @@ public class TwinSettings {
         return source;
     }
 
-    public long rowsPerTick() {
-        return rowsPerTick;
+    /** The pace at start: rows per tick when configured (scripts, tests), else the speed (step or a factor). */
+    public ReplayPace pace() {
+        return rowsPerTick.map(ReplayPace::rows).orElseGet(() -> ReplayPace.parse(speed));
     }
 
     public boolean enabled() {

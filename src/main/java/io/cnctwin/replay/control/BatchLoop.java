@@ -2,17 +2,17 @@ package io.cnctwin.replay.control;
 
 import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.platform.boundary.Await;
-import io.cnctwin.reading.boundary.RowSource;
 import io.cnctwin.reading.entity.ReplayRow;
 import io.cnctwin.replay.entity.ReplayBatch;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 import java.util.logging.Logger;
 
 /**
- * One tick's rows: batches of at most {@link #MAX_BATCH} rows committed in order until the tick's quota is used, the
- * source ends or the replay is paused. While a batch is committed the next one is parsed on the read-ahead thread.
+ * One tick's rows: batches of at most {@link #MAX_BATCH} rows committed in order until the tick's quota (rows, or data
+ * time at the pace set, see {@link PaceClock}) is used, the source ends or the replay is paused. While a batch is committed the next one is parsed on the read-ahead thread.
  */
 public class BatchLoop {
 
@@ -29,9 +29,11 @@ public class BatchLoop {
     private final ExecutorService readAhead;
     private final Commit store;
     private final IntPredicate follows;
+    private final Duration interval;
 
     public BatchLoop(SourceLifecycle sources, ReplayControls controls, ExecutorService readAhead, Commit store,
-            IntPredicate follows) {
+            IntPredicate follows, Duration interval) {
+        this.interval = interval;
         this.sources = sources;
         this.controls = controls;
         this.readAhead = readAhead;
@@ -39,18 +41,29 @@ public class BatchLoop {
         this.follows = follows;
     }
 
-    /** Replays up to {@code quota} rows; a failure leaves the source to the caller to close (no read-ahead runs then). */
-    public void replay(long quota) {
-        RowSource rows = sources.open();
+    /** Replays one tick at the pace set on the controls. */
+    public void replay() {
+        Lookahead rows = sources.open();
+        replay(controls.quota(interval, rows.peekTime()));
+    }
+
+    /** Replays up to {@code rows} rows, whatever their data time. */
+    public void replay(long rows) {
+        replay(TickQuota.rows(rows));
+    }
+
+    /** Replays what {@code quota} admits; a failure leaves the source to the caller to close (no read-ahead runs then). */
+    public void replay(TickQuota quota) {
+        Lookahead rows = sources.open();
         String current = controls.location();
         ReplayProgress progress = controls.progress();
-        ReplayBatch batch = BatchReader.read(rows, Math.min(quota, MAX_BATCH), follows);
-        long remaining = quota - batch.taken();
+        ReplayBatch batch = BatchReader.read(rows, Math.min(quota.maxRows(), MAX_BATCH), quota, follows);
+        long remaining = quota.maxRows() - batch.taken();
         while (true) {
-            // catch-up: parse the next batch on the read-ahead thread while this one is committed; a pause stops
-            // the tick after the batch in hand
-            long ahead = batch.end() || controls.paused() ? 0 : Math.min(remaining, MAX_BATCH);
-            Future<ReplayBatch> next = ahead > 0 ? readAhead.submit(() -> BatchReader.read(rows, ahead, follows)) : null;
+            // catch-up: parse the next batch on the read-ahead thread while this one is committed; a pause or the
+            // end of the tick's data time stops the tick after the batch in hand
+            long ahead = batch.end() || quota.reached() || controls.paused() ? 0 : Math.min(remaining, MAX_BATCH);
+            Future<ReplayBatch> next = ahead > 0 ? readAhead.submit(() -> BatchReader.read(rows, ahead, quota, follows)) : null;
             try {
                 commit(current, batch, progress);
             } catch (RuntimeException e) {
@@ -75,6 +88,10 @@ public class BatchLoop {
         for (ReplayRow row : batch.rejected()) {
             progress.skip(row.line(), row.rejection());
             LOG.warning(() -> "Replay skipped line " + row.line() + " of " + source + ": " + row.rejection());
+        }
+        if (batch.taken() == 0) {
+            // a tick whose data time has not reached the next row yet (a slow factor): nothing to store
+            return;
         }
         PipelineResult result = store.commit(source, batch);
         progress.committed(batch.taken(), batch.dataRows(), result, batch.lastTimestamp());

@@ -22,17 +22,29 @@ public final class BatchReader {
 
     /** Up to {@code max} rows of {@code rows}; readings of machines {@code follows} rejects are taken but not kept. */
     public static ReplayBatch read(RowSource rows, long max, IntPredicate follows) {
+        return read(new Lookahead(rows), max, TickQuota.rows(max), follows);
+    }
+
+    /**
+     * Up to {@code max} rows that {@code quota} admits: the row of a later data time than the quota allows stays in
+     * the source for the next tick.
+     */
+    public static ReplayBatch read(Lookahead rows, long max, TickQuota quota, IntPredicate follows) {
         List<Reading> readings = new ArrayList<>();
         List<ReplayRow> rejected = new ArrayList<>();
         LocalDateTime last = null;
         int taken = 0;
         boolean end = false;
         while (taken < max) {
-            Optional<ReplayRow> next = rows.next();
+            Optional<ReplayRow> next = rows.peek();
             if (next.isEmpty()) {
                 end = true;
                 break;
             }
+            if (!quota.admits(next.get())) {
+                break;
+            }
+            rows.next();
             taken++;
             ReplayRow row = next.get();
             if (!row.accepted()) {
@@ -49,6 +61,7 @@ public final class BatchReader {
 
     /** Data rows consumed: a file's position counts its header line too. */
     public static long dataRows(RowSource rows) {
-        return rows instanceof ReplaySource ? Math.max(0, rows.position() - 1) : rows.position();
+        RowSource inner = rows instanceof Lookahead lookahead ? lookahead.inner() : rows;
+        return inner instanceof ReplaySource ? Math.max(0, rows.position() - 1) : rows.position();
     }
 }

@@ -1,6 +1,7 @@
 package io.cnctwin.replay.control;
 
 import io.cnctwin.pipeline.entity.PipelineResult;
+import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayStatus;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -50,7 +51,7 @@ public class ReplayProgress {
             dataTime = lastTimestamp;
         }
         long now = System.nanoTime();
-        rateSamples.addLast(new long[] {now, rows});
+        rateSamples.addLast(new long[] {now, rows, dataTime == null ? Long.MIN_VALUE : dataTime.toEpochSecond(ZoneOffset.UTC)});
         while (!rateSamples.isEmpty() && now - rateSamples.peekFirst()[0] > RATE_WINDOW_NANOS) {
             rateSamples.removeFirst();
         }
@@ -77,10 +78,27 @@ public class ReplayProgress {
         return seconds <= 0 ? 0 : rows / seconds;
     }
 
+    /** Data seconds replayed per wall second over the last minute; null before two batches or without data time. */
+    synchronized Double dataTimeFactor() {
+        if (rateSamples.size() < 2 || rateSamples.peekFirst()[2] == Long.MIN_VALUE) {
+            return null;
+        }
+        double seconds = (rateSamples.peekLast()[0] - rateSamples.peekFirst()[0]) / 1e9;
+        long dataSeconds = rateSamples.peekLast()[2] - rateSamples.peekFirst()[2];
+        return seconds <= 0 || dataSeconds <= 0 ? null : dataSeconds / seconds;
+    }
+
     public synchronized ReplayStatus status(String state, String source, long rowsPerTick, Duration interval) {
+        return status(state, source, ReplayPace.rows(rowsPerTick), interval);
+    }
+
+    public synchronized ReplayStatus status(String state, String source, ReplayPace pace, Duration interval) {
         double rate = rowsPerSecond();
         Long eta = "PLAYING".equals(state) && rate > 0 && total >= position ? (long) ((total - position) / rate) : null;
-        return new ReplayStatus(state, source, position, total, rowsPerTick, interval.toMillis() / 1000.0, rate, accepted,
-                duplicates, skipped, List.copyOf(recentSkips), dataTime == null ? null : dataTime.toInstant(ZoneOffset.UTC), eta);
+        Double factor = dataTimeFactor();
+        return new ReplayStatus(state, source, position, total, pace.rowsPerTick(), interval.toMillis() / 1000.0, rate,
+                accepted, duplicates, skipped, List.copyOf(recentSkips),
+                dataTime == null ? null : dataTime.toInstant(ZoneOffset.UTC), eta, pace.kind().name(), pace.factor(),
+                factor, factor == null ? null : 3600 / factor);
     }
 }

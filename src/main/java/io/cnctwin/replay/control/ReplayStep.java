@@ -5,6 +5,7 @@ import io.cnctwin.pipeline.boundary.ReadingPipeline;
 import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
+import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayPosition;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,8 +56,8 @@ public class ReplayStep {
     }
 
     /** Keeps pause and speed with the position, for the node that takes the lead next. */
-    public void storeControls(String source, boolean paused, long rowsPerTick) {
-        position(source).controls(paused, rowsPerTick, LocalDateTime.now(Clock.systemUTC()));
+    public void storeControls(String source, boolean paused, ReplayPace pace) {
+        position(source).controls(paused, pace, LocalDateTime.now(Clock.systemUTC()));
     }
 
     /** The stored position (source, lines, controls), or null before the first replayed batch. */

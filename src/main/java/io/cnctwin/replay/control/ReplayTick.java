@@ -54,7 +54,7 @@ public class ReplayTick {
             // leadership first: a node taking the lead adopts the pause and speed its predecessor left
             replaying = leadership.leading() && controls.playing();
             if (replaying) {
-                batches.replay(controls.rowsPerTick());
+                batches.replay();
                 int failed = backoff.succeeded();
                 if (failed > 0) {
                     LOG.info(() -> "Replay recovered after " + failed + " failed tick(s); resumed from the stored position");

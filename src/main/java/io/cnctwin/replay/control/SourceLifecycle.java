@@ -28,7 +28,7 @@ public class SourceLifecycle {
     private final ObjLongConsumer<String> storeSeek;
     private final RowFinder rows;
     private final ReplayControls controls;
-    private RowSource source;
+    private Lookahead source;
 
     /**
      * {@code linesConsumed} reads a source's stored position, where it resumes; {@code storeSeek} moves it;
@@ -44,11 +44,11 @@ public class SourceLifecycle {
     }
 
     /** The open source of the current location, opened now at its stored position if it is not open. */
-    public RowSource open() {
+    public Lookahead open() {
         if (source == null) {
             String location = controls.location();
             try {
-                source = opener.open(location);
+                source = new Lookahead(opener.open(location));
                 source.skipTo(linesConsumed.applyAsLong(location));
                 controls.progress().position(BatchReader.dataRows(source));
             } catch (IOException e) {
@@ -67,7 +67,7 @@ public class SourceLifecycle {
 
     /** The open live simulation, for a scenario to bend; a conflict when the replay reads a file. */
     public SimulationSource simulation() {
-        if (!(open() instanceof SimulationSource simulation)) {
+        if (!(open().inner() instanceof SimulationSource simulation)) {
             throw new TwinConflict("scenarios bend the live simulation: switch the source to 'simulation' first");
         }
         return simulation;

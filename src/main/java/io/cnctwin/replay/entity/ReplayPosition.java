@@ -28,6 +28,8 @@ public class ReplayPosition {
     private Boolean paused;
     @Column(name = "rows_per_tick")
     private Long rowsPerTick;
+    /** The pace as {@link ReplayPace#text()}; null when stored by a version that knew rows per tick only. */
+    private String pace;
 
     protected ReplayPosition() {
     }
@@ -56,9 +58,19 @@ public class ReplayPosition {
 
     /** Pause and speed as just set: the node that leads next continues so. */
     public void controls(boolean isPaused, long rows, LocalDateTime now) {
+        controls(isPaused, ReplayPace.rows(rows), now);
+    }
+
+    public void controls(boolean isPaused, ReplayPace newPace, LocalDateTime now) {
         this.paused = isPaused;
-        this.rowsPerTick = rows;
+        // rows per tick stays for a node of an older version: it reads a data-time pace as one row per tick
+        this.rowsPerTick = newPace.kind() == ReplayPace.Kind.ROWS ? newPace.rowsPerTick() : 1L;
+        this.pace = newPace.text();
         this.updatedAt = now;
+    }
+
+    public String getPace() {
+        return pace;
     }
 
     public Boolean getPaused() {

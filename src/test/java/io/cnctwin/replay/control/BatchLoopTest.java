@@ -107,7 +107,7 @@ class BatchLoopTest {
         cut.replay(3);
         cut.replay(3);
         assertEquals(1, replay.opened.size());
-        assertSame(replay.lastOpened(), replay.sources.open());
+        assertSame(replay.lastOpened(), replay.sources.open().inner());
         assertEquals(ReplayFixture.lines(1, 6), replay.committedLines());
     }
 

@@ -55,7 +55,7 @@ class ReplayFixture implements AutoCloseable {
         controls = new ReplayControls(false, rowsPerTick, FILE, location -> files.getOrDefault(location, List.of()).size());
         sources = new SourceLifecycle(this::open, location -> storedLines.getOrDefault(location, 0L),
                 storedLines::put, (location, to) -> firstAtOrAfter(files.get(location), to), controls);
-        batches = new BatchLoop(sources, controls, readAhead, this::commit, machine -> true);
+        batches = new BatchLoop(sources, controls, readAhead, this::commit, machine -> true, INTERVAL);
         leadership = new ReplayLeadership(term.get(), term::get, this::takeover, () -> stored, sources, controls);
         cut = new ReplayTick(ticking, new TickBackoff(INTERVAL), nanos::get, leadership, controls, batches, sources,
                 () -> statusEvents++);
