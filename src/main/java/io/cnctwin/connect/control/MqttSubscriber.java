@@ -3,7 +3,6 @@ package io.cnctwin.connect.control;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
@@ -19,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,35 +29,60 @@ import java.util.logging.Logger;
  * sends it again after a reconnect (of either side); one stored but not yet acknowledged comes again and is a
  * duplicate (the pipeline is idempotent on machine and timestamp). A malformed message is counted, reported and
  * acknowledged; it never stops the subscription.
+ * <p>
+ * After a lost connection a new client instance connects (same client id, so the same session), rather than the
+ * library's automatic reconnect: with manual acknowledgement its reconnected client stops delivering once a message of
+ * the previous connection is acknowledged late (hivemq-mqtt-client issues 526 and 796; seen here with mosquitto).
  */
 public class MqttSubscriber implements AutoCloseable {
 
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(MqttSubscriber.class.getName());
 
+    /** One client instance and what it received. */
+    private record Connection(Mqtt5AsyncClient client, BlockingQueue<Mqtt5Publish> inbox) {
+    }
+
     private final MqttSettings settings;
     private final ReadingSink sink;
     private final ConnectorHealth health;
-    private final BlockingQueue<Mqtt5Publish> inbox = new LinkedBlockingQueue<>();
-    private final Mqtt5AsyncClient client;
     private final Thread worker;
+    private final Backoff backoff = new Backoff();
+    private volatile Connection current;
+    private volatile long nextAttempt;
     private volatile boolean open = true;
 
     public MqttSubscriber(MqttSettings settings, ReadingSink sink, ConnectorHealth health, ThreadFactory threads) {
         this.settings = settings;
         this.sink = sink;
         this.health = health;
-        this.client = build(settings);
         this.worker = threads.newThread(this::work);
     }
 
-    private Mqtt5AsyncClient build(MqttSettings s) {
+    /** Connects on the subscriber's own thread, and again after every lost connection. */
+    public void start() {
+        worker.start();
+    }
+
+    private void connect() {
+        AtomicReference<Connection> self = new AtomicReference<>();
+        Connection connection = new Connection(build(settings, self), new LinkedBlockingQueue<>());
+        self.set(connection);
+        current = connection;
+        connection.client().publishes(MqttGlobalPublishFilter.ALL, connection.inbox()::add, true);
+        connection.client().connectWith().cleanStart(false).sessionExpiryInterval(settings.sessionExpirySeconds()).send()
+                .whenComplete((ack, failure) -> {
+                    if (failure != null) {
+                        lost(connection, failure);
+                    } else {
+                        subscribe(connection);
+                    }
+                });
+    }
+
+    private Mqtt5AsyncClient build(MqttSettings s, AtomicReference<Connection> self) {
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5().identifier(s.clientId())
-                .serverHost(s.host()).serverPort(s.port())
-                .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(30, TimeUnit.SECONDS)
-                .applyAutomaticReconnect()
-                .addConnectedListener(context -> subscribed())
-                .addDisconnectedListener(this::disconnected);
+                .serverHost(s.host()).serverPort(s.port());
         if (s.tls()) {
             builder = builder.sslWithDefaultConfig();
         }
@@ -65,49 +90,61 @@ public class MqttSubscriber implements AutoCloseable {
             builder = builder.simpleAuth().username(s.username() == null ? "" : s.username())
                     .password(s.password() == null ? new byte[0] : s.password()).applySimpleAuth();
         }
-        return builder.buildAsync();
+        return builder.addDisconnectedListener(context -> {
+            if (context.getSource() != MqttDisconnectSource.USER) {
+                lost(self.get(), context.getCause());
+            }
+        }).buildAsync();
     }
 
-    /** Connects; the client reconnects by itself after any failure, the first attempt's included. */
-    public void start() {
-        client.publishes(MqttGlobalPublishFilter.ALL, inbox::add, true);
-        worker.start();
-        client.connectWith().cleanStart(false).sessionExpiryInterval(settings.sessionExpirySeconds()).send();
-    }
-
-    private void subscribed() {
+    private void subscribe(Connection connection) {
         List<Mqtt5Subscription> subscriptions = settings.topics().stream().map(t -> Mqtt5Subscription.builder()
                 .topicFilter(t.filter()).qos(MqttQos.AT_LEAST_ONCE).build()).toList();
-        // again after every connect: a session the broker lost (restart without persistence) lost its subscriptions
-        client.subscribe(Mqtt5Subscribe.builder().addSubscriptions(subscriptions).build()).whenComplete((ack, failure) -> {
-            if (failure != null) {
-                health.retrying("subscribing failed: " + failure.getMessage(), null);
-            } else {
-                health.connected();
-                LOG.info(() -> "MQTT connector subscribed at " + settings);
-            }
-        });
+        // after every connect: a session the broker lost (a restart without persistence) lost its subscriptions too
+        connection.client().subscribe(Mqtt5Subscribe.builder().addSubscriptions(subscriptions).build())
+                .whenComplete((ack, failure) -> {
+                    if (failure != null) {
+                        lost(connection, failure);
+                    } else {
+                        backoff.succeeded();
+                        health.connected();
+                        LOG.info(() -> "MQTT connector subscribed at " + settings);
+                    }
+                });
     }
 
-    private void disconnected(MqttClientDisconnectedContext context) {
-        if (context.getSource() == MqttDisconnectSource.USER) {
+    /** The connection is gone: what it received and did not acknowledge, the broker sends to the next one. */
+    private synchronized void lost(Connection connection, Throwable cause) {
+        if (connection == null || connection != current) {
             return;
         }
-        long delay = context.getReconnector().getDelay(TimeUnit.MILLISECONDS);
-        String cause = context.getCause().getMessage();
-        health.retrying("broker " + settings.host() + ":" + settings.port() + ": " + cause, Instant.now().plusMillis(delay));
-        LOG.warning(() -> "MQTT connector " + settings.clientId() + " disconnected (" + cause + "); retrying in " + delay + " ms");
+        current = null;
+        connection.client().disconnect();
+        long delay = backoff.failed().toMillis();
+        nextAttempt = System.currentTimeMillis() + delay;
+        String reason = cause == null ? "connection lost" : cause.getMessage();
+        health.retrying("broker " + settings.host() + ":" + settings.port() + ": " + reason, Instant.ofEpochMilli(nextAttempt));
+        LOG.warning(() -> "MQTT connector " + settings.clientId() + " lost its broker (" + reason + "); again in " + delay + " ms");
     }
 
     private void work() {
         while (open) {
             try {
-                Mqtt5Publish first = inbox.poll(200, TimeUnit.MILLISECONDS);
+                Connection connection = current;
+                if (connection == null) {
+                    if (System.currentTimeMillis() >= nextAttempt) {
+                        connect();
+                    } else {
+                        Thread.sleep(50);
+                    }
+                    continue;
+                }
+                Mqtt5Publish first = connection.inbox().poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     List<Mqtt5Publish> batch = new ArrayList<>();
                     batch.add(first);
-                    inbox.drainTo(batch, BATCH - 1);
-                    handle(batch);
+                    connection.inbox().drainTo(batch, BATCH - 1);
+                    handle(batch, connection);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -118,7 +155,7 @@ public class MqttSubscriber implements AutoCloseable {
         }
     }
 
-    private void handle(List<Mqtt5Publish> batch) throws InterruptedException {
+    private void handle(List<Mqtt5Publish> batch, Connection connection) throws InterruptedException {
         health.messages(batch.size());
         List<Reading> readings = new ArrayList<>();
         for (Mqtt5Publish publish : batch) {
@@ -135,22 +172,24 @@ public class MqttSubscriber implements AutoCloseable {
         if (!readings.isEmpty() && !store(readings)) {
             return;
         }
-        batch.forEach(Mqtt5Publish::acknowledge);
+        if (connection == current) {
+            batch.forEach(Mqtt5Publish::acknowledge);
+        }
     }
 
     /** Tries until the batch is stored (true) or the connector closes (false: nothing acknowledged, sent again). */
     private boolean store(List<Reading> readings) throws InterruptedException {
-        Backoff backoff = new Backoff();
+        Backoff retries = new Backoff();
         while (open) {
             try {
                 ReadingSink.Delivery delivery = sink.deliver(readings, null);
                 health.delivered(delivery.accepted(), delivery.duplicates());
-                if (client.getState().isConnected()) {
+                if (current != null && current.client().getState().isConnected()) {
                     health.connected();
                 }
                 return true;
             } catch (RuntimeException e) {
-                long wait = backoff.failed().toMillis();
+                long wait = retries.failed().toMillis();
                 health.retrying("storing readings failed: " + e.getMessage(), Instant.now().plusMillis(wait));
                 LOG.log(Level.WARNING, "MQTT connector " + settings.clientId() + " could not store a batch", e);
                 Thread.sleep(wait);
@@ -178,10 +217,14 @@ public class MqttSubscriber implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            client.disconnect().get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "MQTT disconnect", e);
+        Connection connection = current;
+        current = null;
+        if (connection != null) {
+            try {
+                connection.client().disconnect().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "MQTT disconnect", e);
+            }
         }
     }
 }

@@ -26,7 +26,9 @@ public class MosquittoBroker implements AutoCloseable {
         this.config = folder.resolve("mosquitto.conf");
         Files.writeString(config, String.join("\n", "listener " + port + " 127.0.0.1", "allow_anonymous true",
                 "persistence true", "persistence_location " + data + "/", "max_queued_messages 0",
-                "log_dest stderr", ""));
+                "log_dest stderr",
+                // as root it would switch to the user mosquitto, who cannot write the test's folder
+                "user " + System.getProperty("user.name"), ""));
     }
 
     public static boolean installed() {
@@ -35,7 +37,7 @@ public class MosquittoBroker implements AutoCloseable {
 
     public MosquittoBroker start() throws IOException, InterruptedException {
         process = new ProcessBuilder(BINARY, "-c", config.toString())
-                .redirectErrorStream(true).redirectOutput(config.resolveSibling("mosquitto.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(config.resolveSibling("mosquitto.log").toFile())).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
