@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  * library's automatic reconnect: with manual acknowledgement its reconnected client stops delivering once a message of
  * the previous connection is acknowledged late (hivemq-mqtt-client issues 526 and 796; seen here with mosquitto).
  */
-public class MqttSubscriber implements AutoCloseable {
+public class MqttSubscriber implements ConnectorRun {
 
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(MqttSubscriber.class.getName());

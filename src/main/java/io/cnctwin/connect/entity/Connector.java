@@ -38,6 +38,8 @@ public class Connector {
     @Column(nullable = false)
     private String settings;
     private String secrets;
+    // written by the connector's batches with a plain UPDATE (ConnectorReadings), never through this entity
+    @Column(insertable = false, updatable = false)
     private String position;
     @Version
     private long version;
@@ -54,22 +56,15 @@ public class Connector {
         this.settings = "{}";
     }
 
-    /** New settings; secrets only when given (null keeps the stored ones); the position starts over. */
+    /** New settings; secrets only when given (null keeps the stored ones). */
     public void configure(String newName, boolean isEnabled, String newSettings, String newSecrets, LocalDateTime now) {
         this.name = newName;
         this.enabled = isEnabled;
-        if (!newSettings.equals(settings)) {
-            this.position = null;
-        }
         this.settings = newSettings;
         if (newSecrets != null) {
             this.secrets = newSecrets;
         }
         this.updatedAt = now;
-    }
-
-    public void moveTo(String newPosition) {
-        this.position = newPosition;
     }
 
     public Long getId() {
