@@ -6,6 +6,9 @@ import io.cnctwin.connect.control.ConnectorRun;
 import io.cnctwin.connect.control.MqttSettings;
 import io.cnctwin.connect.control.MqttSubscriber;
 import io.cnctwin.connect.control.MtConnectSettings;
+import io.cnctwin.connect.control.MtcConditions;
+import io.cnctwin.connect.control.MtcPoller;
+import io.cnctwin.connect.entity.MtcObservation;
 import io.cnctwin.connect.control.ReadingSink;
 import io.cnctwin.connect.control.Settings;
 import io.cnctwin.connect.entity.Connector;
@@ -15,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /** Builds the client of a connector from its stored settings, wired to the reading pipeline. */
 @ApplicationScoped
@@ -34,7 +38,26 @@ public class ConnectorStarter {
         return switch (connector.getKind()) {
             case MQTT -> new MqttSubscriber(MqttSettings.of(settings, secrets, "cnc-twin-connector-" + connector.getId()),
                     sink, health, threads);
-            case MTCONNECT -> throw new IllegalArgumentException("MTConnect: " + MtConnectSettings.of(settings));
+            case MTCONNECT -> new MtcPoller(MtConnectSettings.of(settings), connector.getPosition(), sink, health,
+                    new MtcConditions(new LoggedAlarms(connector.getId())), threads);
         };
+    }
+
+    /** Controller alarms in the server log (and in the connector's status notes, by MtcConditions). */
+    private record LoggedAlarms(long connectorId) implements MtcConditions.Listener {
+
+        private static final Logger LOG = Logger.getLogger(ConnectorStarter.class.getName());
+
+        @Override
+        public void raised(int machineId, MtcObservation c) {
+            LOG.warning(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.level()
+                    + " " + c.nativeCode() + ": " + c.value());
+        }
+
+        @Override
+        public void cleared(int machineId, MtcObservation c) {
+            LOG.info(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.nativeCode()
+                    + " cleared");
+        }
     }
 }
