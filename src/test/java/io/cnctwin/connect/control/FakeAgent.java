@@ -17,7 +17,7 @@ import java.util.Map;
  * written to the public MTConnect 1.3 schema, with a ring buffer of {@code bufferSize} observations (an
  * MTConnectError OUT_OF_RANGE for a sequence that left it) and a restart that gives a new instanceId.
  */
-class FakeAgent implements AutoCloseable {
+public class FakeAgent implements AutoCloseable {
 
     /** type, element name, category, units of each data item of a device (ids are prefixed with the device). */
     static final String[][] ITEMS = {{"avail", "AVAILABILITY", "Availability", "EVENT", null},
@@ -37,7 +37,7 @@ class FakeAgent implements AutoCloseable {
     private long next = 1;
     private Instant clock = Instant.parse("2030-05-01T08:00:00Z");
 
-    FakeAgent(int bufferSize, String... devices) throws IOException {
+    public FakeAgent(int bufferSize, String... devices) throws IOException {
         this.bufferSize = bufferSize;
         this.devices = List.of(devices);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -46,7 +46,7 @@ class FakeAgent implements AutoCloseable {
         initial();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
@@ -64,16 +64,16 @@ class FakeAgent implements AutoCloseable {
         }
     }
 
-    synchronized void put(String device, String item, String value) {
+    public synchronized void put(String device, String item, String value) {
         add(new Obs(next, device, item, tick(), value, null, null));
     }
 
-    synchronized void condition(String device, String level, String code, String text) {
+    public synchronized void condition(String device, String level, String code, String text) {
         add(new Obs(next, device, "sys", tick(), text, level, code));
     }
 
     /** The agent restarts: a new instanceId, sequences from 1, its buffer lost. */
-    synchronized void restart() {
+    public synchronized void restart() {
         instanceId++;
         next = 1;
         buffer.clear();
