@@ -125,4 +125,10 @@ class ConnectorsIT {
         publisher.publishWith().topic("it/plant/" + machine + "/telemetry").qos(MqttQos.AT_LEAST_ONCE)
                 .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
     }
+
+    @Test
+    @Order(3)
+    void theDemoAgentIsOffUnlessConfigured() {
+        assertEquals(404, api.get("mtconnect/probe", null).status());
+    }
 }

@@ -1,7 +1,6 @@
 package io.cnctwin.connect.boundary;
 
 import io.cnctwin.connect.control.ReadingSink;
-import io.cnctwin.pipeline.boundary.PipelineGate;
 import io.cnctwin.pipeline.boundary.ReadingPipeline;
 import io.cnctwin.pipeline.entity.PipelineResult;
 import io.cnctwin.reading.entity.Reading;
@@ -14,7 +13,7 @@ import java.util.List;
 
 /**
  * A connector's batch through the one reading pipeline, in one transaction with the connector's new position, so a
- * restart resumes exactly after what was stored. {@link #sink} takes the batch through the {@link PipelineGate}
+ * restart resumes exactly after what was stored. Called through the {@link io.cnctwin.pipeline.boundary.PipelineGate}
  * (one batch at a time on this node, with the replay, REST ingest and imports).
  */
 @Stateless
@@ -34,10 +33,5 @@ public class ConnectorReadings {
                     .setParameter(2, connectorId).executeUpdate();
         }
         return new ReadingSink.Delivery(result.accepted().size(), result.duplicates().size());
-    }
-
-    /** The sink of one connector: its batches, through the gate. */
-    public static ReadingSink sink(ConnectorReadings readings, PipelineGate gate, long connectorId, ReadingSource source) {
-        return (batch, position) -> gate.through(() -> readings.deliver(connectorId, source, batch, position));
     }
 }

@@ -34,7 +34,8 @@ public class ConnectorStarter {
     /** IllegalArgumentException when the stored settings cannot work (the connector is FAILED until edited). */
     public ConnectorRun create(Connector connector, Map<String, String> secrets, ConnectorHealth health) {
         Settings settings = new Settings(ConnectorConfig.read(connector.getSettings()));
-        ReadingSink sink = ConnectorReadings.sink(readings, gate, connector.getId(), connector.getKind().source());
+        long id = connector.getId();
+        ReadingSink sink = (batch, position) -> gate.through(() -> readings.deliver(id, connector.getKind().source(), batch, position));
         return switch (connector.getKind()) {
             case MQTT -> new MqttSubscriber(MqttSettings.of(settings, secrets, "cnc-twin-connector-" + connector.getId()),
                     sink, health, threads);

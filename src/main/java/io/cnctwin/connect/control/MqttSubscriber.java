@@ -151,6 +151,11 @@ public class MqttSubscriber implements ConnectorRun {
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "MQTT connector " + settings.clientId() + ": a batch failed", e);
+            } catch (LinkageError e) {
+                // a class the client needs is missing on this server: no retry mends that
+                health.failed("the MQTT client cannot run on this server: " + e);
+                LOG.log(Level.SEVERE, "MQTT connector " + settings.clientId() + " cannot run", e);
+                return;
             }
         }
     }
