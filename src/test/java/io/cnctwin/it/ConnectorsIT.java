@@ -113,6 +113,11 @@ class ConnectorsIT {
         JsonObject connector = api.get("api/v1/connectors/" + id, admin).object();
         assertTrue(connector.getString("position").contains(":"), connector.toString());
         assertEquals(400, api.post("api/v1/connectors", admin, "{\"name\":\"bad\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"ftp://x\"}}").status());
+        String again = "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"" + agent.url()
+                + "\",\"devices\":\"Mill-01=961\"}";
+        assertEquals(409, api.post("api/v1/connectors", admin, again + "}").status(), "the name is in use");
+        assertEquals(409, api.put("api/v1/connectors/" + id, admin, again + ",\"version\":" + (connector.getJsonNumber("version")
+                .longValue() + 7) + "}").status(), "a stale version");
         assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
                 java.net.http.HttpRequest.BodyPublishers.noBody()).status());
     }

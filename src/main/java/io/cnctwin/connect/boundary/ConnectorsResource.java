@@ -133,17 +133,24 @@ public class ConnectorsResource {
         }
     }
 
+    /** 409 for a stale version or a name in use (the container may wrap either in an EJBException). */
     private static <T> T unique(Supplier<T> change) {
         try {
             return change.get();
-        } catch (OptimisticLockException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, e.getMessage()));
         } catch (PersistenceException | EJBException e) {
-            if (e instanceof EJBException && !(e.getCause() instanceof PersistenceException)) {
-                throw e;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException stale) {
+                    throw new WebApplicationException(Problem.response(Response.Status.CONFLICT, stale.getMessage()));
+                }
+                if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
+                            "a connector with this name exists already"));
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
             }
-            throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
-                    "a connector with this name exists already"));
+            throw e;
         }
     }
 
