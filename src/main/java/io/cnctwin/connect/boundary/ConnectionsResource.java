@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
-@Tag(name = "connectors")
+@Tag(name = "connectors", description = "MQTT and MTConnect connectors to real machines, and connection health")
 public class ConnectionsResource {
 
     @Inject

@@ -49,7 +49,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
-@Tag(name = "connectors")
+@Tag(name = "connectors", description = "MQTT and MTConnect connectors to real machines, and connection health")
 public class ConnectorsResource {
 
     @Inject
