@@ -2,5 +2,5 @@ package io.cnctwin.reading.entity;
 
 /** Where a reading came from; every source goes through the same pipeline. */
 public enum ReadingSource {
-    REPLAY, INGEST, IMPORT, SIMULATION
+    REPLAY, INGEST, IMPORT, SIMULATION, MQTT, MTCONNECT
 }

@@ -1,0 +1,64 @@
+package io.cnctwin.connect.boundary;
+
+import io.cnctwin.connect.control.ConnectorConfig;
+import io.cnctwin.connect.control.ConnectorHealth;
+import io.cnctwin.connect.control.ConnectorRun;
+import io.cnctwin.connect.control.MqttSettings;
+import io.cnctwin.connect.control.MqttSubscriber;
+import io.cnctwin.connect.control.MtConnectSettings;
+import io.cnctwin.connect.control.MtcConditions;
+import io.cnctwin.connect.control.MtcPoller;
+import io.cnctwin.connect.entity.MtcObservation;
+import io.cnctwin.connect.control.ReadingSink;
+import io.cnctwin.connect.control.Settings;
+import io.cnctwin.connect.entity.Connector;
+import io.cnctwin.pipeline.boundary.PipelineGate;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Builds the client of a connector from its stored settings, wired to the reading pipeline. */
+@ApplicationScoped
+public class ConnectorStarter {
+
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    ConnectorReadings readings;
+    @Inject
+    PipelineGate gate;
+
+    /** IllegalArgumentException when the stored settings cannot work (the connector is FAILED until edited). */
+    public ConnectorRun create(Connector connector, Map<String, String> secrets, ConnectorHealth health) {
+        Settings settings = new Settings(ConnectorConfig.read(connector.getSettings()));
+        long id = connector.getId();
+        ReadingSink sink = (batch, position) -> gate.through(() -> readings.deliver(id, connector.getKind().source(), batch, position));
+        return switch (connector.getKind()) {
+            case MQTT -> new MqttSubscriber(MqttSettings.of(settings, secrets, "cnc-twin-connector-" + connector.getId()),
+                    sink, health, threads);
+            case MTCONNECT -> new MtcPoller(MtConnectSettings.of(settings), connector.getPosition(), sink, health,
+                    new MtcConditions(new LoggedAlarms(connector.getId())), threads);
+        };
+    }
+
+    /** Controller alarms in the server log (and in the connector's status notes, by MtcConditions). */
+    private record LoggedAlarms(long connectorId) implements MtcConditions.Listener {
+
+        private static final Logger LOG = Logger.getLogger(ConnectorStarter.class.getName());
+
+        @Override
+        public void raised(int machineId, MtcObservation c) {
+            LOG.warning(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.level()
+                    + " " + c.nativeCode() + ": " + c.value());
+        }
+
+        @Override
+        public void cleared(int machineId, MtcObservation c) {
+            LOG.info(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.nativeCode()
+                    + " cleared");
+        }
+    }
+}

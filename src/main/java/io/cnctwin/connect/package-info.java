@@ -1,0 +1,24 @@
+/**
+ * Connect: the twin's connectors to real machines. An ADMIN configures them at run time
+ * ({@code GET/POST/PUT/DELETE connectors}, secrets write-only); they are stored in the database, started at boot and
+ * within a second of a change, and run on the leading node only. Kinds: an MQTT subscriber (MQTT 5, QoS 1, persistent
+ * session, machine id from the topic, payload as the ingest JSON or CSV lines) and an MTConnect client (probe,
+ * current, then sample from the next sequence, persisted with the readings it covers).
+ * <p>
+ * Boundary: {@code ConnectorsResource}, {@code ConnectorStore}, {@code ConnectorRuntime} (what runs where),
+ * {@code ConnectorStarter}, {@code ConnectorReadings} (a batch and the position through the pipeline).
+ * <p>
+ * Uses: pipeline, ingest (its reading JSON), cluster, reading, platform.
+ * <p>
+ * Requirements: (1) readings go through the one pipeline in batches (at most 500 MQTT messages), idempotent on
+ * (machine, timestamp), with the source MQTT or MTCONNECT; (2) a QoS 1 message is acknowledged only after its batch
+ * committed, so restarts of broker or twin lose nothing and store nothing twice; (3) a malformed message is counted
+ * and its reason kept (the last 20), and never stops the subscription; (4) an MTConnect agent's instanceId and next
+ * sequence commit with the readings, so a restart resumes exactly there; a buffer overrun and an agent restart are
+ * detected, noted in the status and recovered from; (5) status CONNECTED, RETRYING (with the next attempt) or FAILED
+ * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters.
+ * <p>
+ * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); client
+ * certificates for MQTT (TLS uses the JVM's trust store); secrets encrypted at rest (stored as given, never returned).
+ */
+package io.cnctwin.connect;

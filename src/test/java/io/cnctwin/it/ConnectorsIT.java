@@ -1,0 +1,139 @@
+package io.cnctwin.it;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import io.cnctwin.connect.control.FakeAgent;
+import io.cnctwin.connect.control.MosquittoBroker;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static io.cnctwin.it.Api.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Connectors end to end on the shared server: an ADMIN configures an MQTT connector to a broker (mosquitto) and an
+ * MTConnect connector to an agent, both started by this test JVM on 127.0.0.1; their readings reach the twin's
+ * history through the pipeline, a malformed message is counted, a controller alarm is noted, secrets never come
+ * back. Machines 951-962 and data times in 2031 are this class's own.
+ */
+@Order(SharedServer.AFTER_OWN_SERVERS + 6) // one server for these classes, in this order: see SharedServer
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConnectorsIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static Path folder;
+    static MosquittoBroker broker;
+    static FakeAgent agent;
+
+    final Api api = new Api(SharedServer.base());
+
+    @BeforeAll
+    static void peers() throws Exception {
+        folder = Files.createTempDirectory("connectors-it");
+        if (MosquittoBroker.installed()) {
+            broker = new MosquittoBroker(folder).start();
+        }
+        agent = new FakeAgent(500, "Mill-01", "Mill-02", "Lathe-03");
+    }
+
+    @AfterAll
+    static void stopPeers() throws Exception {
+        if (broker != null) {
+            broker.close();
+        }
+        agent.close();
+    }
+
+    @Test
+    @Order(1)
+    void mqttReadingsReachTheHistoryAndSecretsStayHidden() {
+        assumeTrue(broker != null, "mosquitto is not installed (.ci/run installs it)");
+        String admin = api.adminToken();
+        Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-broker\",\"kind\":\"MQTT\","
+                + "\"settings\":{\"url\":\"" + broker.url() + "\",\"clientId\":\"it-twin\",\"topics\":\"it/plant/{machineId}/telemetry\","
+                + "\"username\":\"twin\"},\"secrets\":{\"password\":\"it-s3cret-word\"}}");
+        assertEquals(201, created.status(), created.body());
+        assertFalse(created.body().contains("it-s3cret-word"));
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals("password", created.object().getJsonArray("secretsSet").getString(0));
+        eventually(PATIENCE, "the MQTT connector connects", () -> "CONNECTED".equals(status(admin, id).getString("state")));
+
+        URI url = URI.create(broker.url());
+        Mqtt5BlockingClient publisher = MqttClient.builder().useMqttVersion5().identifier("it-publisher")
+                .serverHost(url.getHost()).serverPort(url.getPort()).buildBlocking();
+        publisher.connect();
+        for (int i = 0; i < 10; i++) {
+            for (int machine : new int[] {951, 952}) {
+                publish(publisher, machine, "{\"timestamp\":\"2031-01-01T00:" + String.format("%02d", i) + ":00Z\","
+                        + "\"operationMode\":\"Active\",\"temperatureC\":70.5,\"vibrationHz\":2.1,\"powerKw\":6.5,"
+                        + "\"latencyMs\":18,\"packetLossPct\":1,\"defectRatePct\":3,\"productionSpeed\":400,"
+                        + "\"maintenanceScore\":0.6,\"errorRatePct\":4}");
+            }
+        }
+        publish(publisher, 951, "{\"timestamp\": oops");
+        publisher.disconnect();
+
+        eventually(PATIENCE, "20 readings stored and one message rejected", () -> {
+            JsonObject status = status(admin, id);
+            return status.getJsonNumber("accepted").longValue() == 20 && status.getJsonNumber("rejected").longValue() == 1;
+        });
+        assertEquals(10, api.get("api/v1/machines/952/readings?from=2031-01-01T00:00:00Z&to=2031-01-02T00:00:00Z&limit=100",
+                admin).object().getJsonArray("items").size());
+        assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
+                java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    @Test
+    @Order(2)
+    void mtconnectReadingsAndAControllerAlarm() {
+        String admin = api.adminToken();
+        Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\","
+                + "\"settings\":{\"url\":\"" + agent.url() + "\",\"devices\":\"Mill-01=961,Mill-02=962\",\"intervalMs\":\"200\"}}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        eventually(PATIENCE, "readings of both devices", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 2);
+        agent.put("Mill-01", "exec", "ACTIVE");
+        agent.condition("Mill-02", "Fault", "2101", "SPINDLE OVERLOAD");
+        eventually(PATIENCE, "the alarm is noted", () -> status(admin, id).getJsonArray("notes").toString().contains("2101"));
+        eventually(PATIENCE, "the ACTIVE reading", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 3);
+        JsonObject connector = api.get("api/v1/connectors/" + id, admin).object();
+        assertTrue(connector.getString("position").contains(":"), connector.toString());
+        assertEquals(400, api.post("api/v1/connectors", admin, "{\"name\":\"bad\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"ftp://x\"}}").status());
+        String again = "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"" + agent.url()
+                + "\",\"devices\":\"Mill-01=961\"}";
+        assertEquals(409, api.post("api/v1/connectors", admin, again + "}").status(), "the name is in use");
+        assertEquals(409, api.put("api/v1/connectors/" + id, admin, again + ",\"version\":" + (connector.getJsonNumber("version")
+                .longValue() + 7) + "}").status(), "a stale version");
+        assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
+                java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    private JsonObject status(String token, long id) {
+        return api.get("api/v1/connectors/" + id, token).object().getJsonObject("status");
+    }
+
+    private static void publish(Mqtt5BlockingClient publisher, int machine, String payload) {
+        publisher.publishWith().topic("it/plant/" + machine + "/telemetry").qos(MqttQos.AT_LEAST_ONCE)
+                .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+    }
+
+    @Test
+    @Order(3)
+    void theDemoAgentIsOffUnlessConfigured() {
+        assertEquals(404, api.get("mtconnect/probe", null).status());
+    }
+}
