@@ -49,6 +49,8 @@ class TwinSystemIT {
         JsonObject latest = api.get("api/v1/machines/1/readings/latest", token).object();
         assertEquals(1, latest.getInt("machineId"));
         assertTrue(latest.getJsonObject("indicators").containsKey("riskLevel"), latest.toString());
+        // the documented JSON on every server: an ISO-8601 instant, not a number of seconds
+        java.time.Instant.parse(latest.getString("timestamp"));
         eventually(PATIENCE, "the replay skipped a bad line", () ->
                 api.get("api/v1/twin", token).object().getJsonNumber("rowsSkipped").longValue() >= 1);
         String skip = api.get("api/v1/twin", token).object().getJsonArray("recentSkips").getString(0);
