@@ -30,6 +30,10 @@ import java.time.LocalDateTime;
  *   <li>{@code vibration_growth}: that excess smoothed over {@value #ACTIVE_SMOOTHING_MINUTES} minutes minus the
  *       same over {@value #SLOW_SMOOTHING_MINUTES} minutes (Hz): how fast it is rising now, the sign of a bearing in
  *       its last, self-accelerating phase.</li>
+ *   <li>{@code tool_wear}, {@code bearing_damage}: the tool wear and bearing damage that explain the vibration (see
+ *       {@link #wear} and {@link #damage}).</li>
+ *   <li>{@code cooling_fouling}: the coolant circuit's fouling from how far the housing's temperature follows power
+ *       changes ({@link CoolingFouling}).</li>
  * </ul>
  * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
  * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
@@ -38,7 +42,7 @@ import java.time.LocalDateTime;
 public final class FailureFeatures {
 
     public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
-        "overload_hours", "vibration_excess", "vibration_growth", "tool_wear", "bearing_damage"};
+        "overload_hours", "vibration_excess", "vibration_growth", "tool_wear", "bearing_damage", "cooling_fouling"};
     public static final int CUTTING_HOURS = 0;
     public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
@@ -48,6 +52,7 @@ public final class FailureFeatures {
     public static final int VIBRATION_GROWTH = 6;
     public static final int TOOL_WEAR = 7;
     public static final int BEARING_DAMAGE = 8;
+    public static final int COOLING_FOULING = 9;
     /** A bearing's damage b shows as this many Hz times b squared, at idle and while cutting. */
     static final double BEARING_HZ_PER_DAMAGE_SQUARED = 0.8;
     /** A tool of wear w adds {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 Hz while cutting and 0.3 w at idle. */
@@ -55,6 +60,8 @@ public final class FailureFeatures {
     static final double CHIPPING_HZ = 2.6;
 
     static final double AUXILIARY_KW = 1.6;
+    /** In Maintenance the coolant pump and hydraulics are off. */
+    static final double MAINTENANCE_AUXILIARY_KW = 1.5;
     static final double IDLE_VIBRATION_HZ = 0.3;
     static final double ACTIVE_BASE_HZ = 0.5;
     static final double VIBRATION_PER_LOAD = 0.8;
@@ -90,6 +97,7 @@ public final class FailureFeatures {
     private double heatKw = Double.NaN;
     private double overloadMinutes;
     private boolean sufficient;
+    private final CoolingFouling fouling = new CoolingFouling();
 
     /**
      * Updates with the machine's next reading; returns true when the features describe the machine now
@@ -125,6 +133,8 @@ public final class FailureFeatures {
         } else if (mode == OperationMode.ACTIVE) {
             cuttingMinutes += dt;
         }
+        double auxiliaryKw = mode == OperationMode.MAINTENANCE ? MAINTENANCE_AUXILIARY_KW : AUXILIARY_KW;
+        fouling.update(reading.temperatureC(), reading.powerKw() - auxiliaryKw, dt);
         double heatKeep = Math.exp(-dt / HEAT_MEMORY_MINUTES);
         heatMinutes = heatMinutes * heatKeep + (reading.temperatureC() > COMFORT_TOP_C ? dt : 0);
         double overloadKeep = Math.exp(-dt / OVERLOAD_MEMORY_MINUTES);
@@ -187,7 +197,8 @@ public final class FailureFeatures {
             Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess,
             Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_GROWTH] : activeExcess - slowExcess,
             Double.isNaN(wearVibration) ? HEALTHY[TOOL_WEAR] : wear(wearVibration),
-            Double.isNaN(activeExcess) ? HEALTHY[BEARING_DAMAGE] : damage(activeExcess)};
+            Double.isNaN(activeExcess) ? HEALTHY[BEARING_DAMAGE] : damage(activeExcess),
+            Double.isNaN(fouling.fouling()) ? HEALTHY[COOLING_FOULING] : fouling.fouling()};
     }
 
     /**
@@ -217,5 +228,5 @@ public final class FailureFeatures {
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0, 0, 0.25};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0, 0, 0.25, 0.25};
 }
