@@ -26,7 +26,8 @@ import java.util.Map;
  * evaluates a model on fleets of other seeds and steps. Fleets are simulated in memory exactly as FleetGenerator
  * writes them. See docs/failure-prediction.md.
  * <pre>
- * fit:      FitFailureModel --train 101,102,103,104 --intervals PT2M,PT5M,PT1M,PT2M --machines 25 --days 10
+ * fit:      FitFailureModel --train 101,102,103,104,105,106,107,108 --intervals PT2M,PT5M,PT2M,PT1M,PT2M,PT5M,PT2M,PT1M
+ *                           --machines 40 --days 10
  *                           --out src/main/resources/io/cnctwin/analytics/control/failure-model.properties
  * evaluate: FitFailureModel --evaluate 201,202 --intervals PT1M,PT2M,PT5M --machines 50 --days 10
  * </pre>
