@@ -35,9 +35,10 @@
  * default operating limits ({@code OperatingLimits.defaults()}).</li>
  * <li>Risk level = the higher of the failure probability's level and the current severity's ({@code RiskCalculator},
  * docs/analytics.md); detector alarms never lift it; at most 5 factors, largest first.</li>
- * <li>Failure probability = P(failure within 24 h), and within 4 h: a logistic regression over physical features kept
- * in data time ({@code FailureFeatures}), fitted on generated fleets of training seeds ({@code FitFailureModel}) and
- * evaluated on others; factors are the log-odds contributions; "insufficient data" (and the base rate) for a machine
+ * <li>Failure probability = P(failure within 24 h), and within 4 h: one logistic regression per failure mode over the
+ * physical features kept in data time that measure its cause ({@code FailureFeatures}), combined as competing causes,
+ * fitted on generated fleets of training seeds ({@code FitFailureModel}) and evaluated on others; factors are the
+ * log-odds contributions to their mode; "insufficient data" (and the base rate) for a machine
  * with gaps, out-of-order readings or too little data.</li>
  * <li>Health index 0..100 (100 = as new) from smoothed wear proxies (vibration, maintenance score), thermal stress,
  * error and defect rates.</li>

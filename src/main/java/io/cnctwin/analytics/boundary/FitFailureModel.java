@@ -26,7 +26,8 @@ import java.util.Map;
  * evaluates a model on fleets of other seeds and steps. Fleets are simulated in memory exactly as FleetGenerator
  * writes them. See docs/failure-prediction.md.
  * <pre>
- * fit:      FitFailureModel --train 101,102,103,104 --intervals PT2M,PT5M,PT1M,PT2M --machines 25 --days 10
+ * fit:      FitFailureModel --train 101,102,103,104,105,106,107,108 --intervals PT2M,PT5M,PT2M,PT1M,PT2M,PT5M,PT2M,PT1M
+ *                           --machines 40 --days 10
  *                           --out src/main/resources/io/cnctwin/analytics/control/failure-model.properties
  * evaluate: FitFailureModel --evaluate 201,202 --intervals PT1M,PT2M,PT5M --machines 50 --days 10
  * </pre>
@@ -38,10 +39,11 @@ public final class FitFailureModel {
     private FitFailureModel() {
     }
 
-    /** Feature rows and their outcomes per horizon (-1 when censored) of one or more fleets. */
+    /** Feature rows, their outcomes per horizon (-1 when censored) and per horizon and failure mode. */
     static final class Rows {
         final List<double[]> features = new ArrayList<>();
         final List<int[]> outcomes = new ArrayList<>();
+        final List<int[][]> modeOutcomes = new ArrayList<>();
     }
 
     public static void main(String[] args) throws IOException {
@@ -107,12 +109,19 @@ public final class FitFailureModel {
                 continue;
             }
             int[] outcome = new int[FailureProbabilityModel.HORIZONS.length];
+            int[][] modes = new int[outcome.length][FailureProbabilityModel.MODES.length];
             for (int h = 0; h < outcome.length; h++) {
-                Integer y = labels.failsWithin(reading.machineId(), reading.timestamp(), FailureProbabilityModel.HORIZONS[h]);
+                int hours = FailureProbabilityModel.HORIZONS[h];
+                Integer y = labels.failsWithin(reading.machineId(), reading.timestamp(), hours);
                 outcome[h] = y == null ? -1 : y;
+                for (int m = 0; m < modes[h].length; m++) {
+                    modes[h][m] = labels.failsWithin(reading.machineId(), reading.timestamp(), hours,
+                            FailureProbabilityModel.MODES[m]);
+                }
             }
             rows.features.add(values.get(i));
             rows.outcomes.add(outcome);
+            rows.modeOutcomes.add(modes);
         }
         System.err.printf(Locale.ROOT, "seed %d %s: %d machines x %.1f days, %d failures, %d rows%n", seed, interval,
                 machines, days, failures.size(), kept.size());
@@ -130,23 +139,39 @@ public final class FitFailureModel {
         return score;
     }
 
+    /** Per horizon and failure mode, a regression of "fails by this mode within H" on the mode's features. */
     static FailureProbabilityModel fit(Rows rows) {
         int horizons = FailureProbabilityModel.HORIZONS.length;
-        double[][] coefficients = new double[horizons][];
+        int modes = FailureProbabilityModel.MODES.length;
+        double[][][] coefficients = new double[horizons][modes][];
         double[] baseRates = new double[horizons];
         for (int h = 0; h < horizons; h++) {
-            List<double[]> x = new ArrayList<>();
-            List<Integer> y = new ArrayList<>();
+            List<Integer> known = new ArrayList<>();
             for (int i = 0; i < rows.features.size(); i++) {
-                int outcome = rows.outcomes.get(i)[h];
-                if (outcome >= 0) {
-                    x.add(rows.features.get(i));
-                    y.add(outcome);
+                if (rows.outcomes.get(i)[h] >= 0) {
+                    known.add(i);
                 }
             }
-            int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
-            coefficients[h] = fitNonNegative(x.toArray(double[][]::new), labels);
-            baseRates[h] = (double) y.stream().mapToInt(Integer::intValue).sum() / labels.length;
+            int horizon = h;
+            baseRates[h] = known.stream().mapToInt(i -> rows.outcomes.get(i)[horizon]).sum() / (double) known.size();
+            for (int m = 0; m < modes; m++) {
+                int[] columns = FailureProbabilityModel.MODE_FEATURES[m];
+                double[][] x = new double[known.size()][columns.length];
+                int[] y = new int[known.size()];
+                for (int r = 0; r < known.size(); r++) {
+                    double[] row = rows.features.get(known.get(r));
+                    for (int c = 0; c < columns.length; c++) {
+                        x[r][c] = row[columns[c]];
+                    }
+                    y[r] = rows.modeOutcomes.get(known.get(r))[h][m];
+                }
+                double[] b = fitNonNegative(x, y, columns);
+                coefficients[h][m] = new double[FailureFeatures.NAMES.length + 1];
+                coefficients[h][m][0] = b[0];
+                for (int c = 0; c < columns.length; c++) {
+                    coefficients[h][m][columns[c] + 1] = b[c + 1];
+                }
+            }
         }
         FailureProbabilityModel model = new FailureProbabilityModel(coefficients, baseRates);
         for (int h = 0; h < horizons; h++) {
@@ -159,9 +184,9 @@ public final class FitFailureModel {
     /**
      * Every feature measures something that can only raise the hazard, so a negative weight is a confounding artefact
      * (it would tell an engineer that overload protects a machine): such a feature is dropped (weight 0) and the
-     * rest refitted, until every weight is &gt;= 0.
+     * rest refitted, until every weight is &gt;= 0. {@code names} are the columns' feature indexes (for the log).
      */
-    static double[] fitNonNegative(double[][] x, int[] y) {
+    static double[] fitNonNegative(double[][] x, int[] y, int[] names) {
         int k = x[0].length;
         boolean[] kept = new boolean[k];
         java.util.Arrays.fill(kept, true);
@@ -187,7 +212,7 @@ public final class FitFailureModel {
                 return full;
             }
             System.err.printf(Locale.ROOT, "%s has a negative weight (%.3f): dropped, refitting%n",
-                    FailureFeatures.NAMES[worst], full[worst + 1]);
+                    FailureFeatures.NAMES[names[worst]], full[worst + 1]);
             kept[worst] = false;
         }
     }
@@ -200,13 +225,17 @@ public final class FitFailureModel {
             writer.write("# The failure model's coefficients (log-odds per unit of each feature); generated, do not edit.\n");
             writer.write("# FitFailureModel " + command + "\n");
             for (int h = 0; h < FailureProbabilityModel.HORIZONS.length; h++) {
-                String prefix = "h" + FailureProbabilityModel.HORIZONS[h] + ".";
-                double[] b = model.coefficients(h);
-                writer.write(String.format(Locale.ROOT, "%sintercept=%.6f%n", prefix, b[0]));
-                for (int i = 0; i < FailureFeatures.NAMES.length; i++) {
-                    writer.write(String.format(Locale.ROOT, "%s%s=%.6f%n", prefix, FailureFeatures.NAMES[i], b[i + 1]));
+                String horizon = "h" + FailureProbabilityModel.HORIZONS[h] + ".";
+                for (int m = 0; m < FailureProbabilityModel.MODES.length; m++) {
+                    String prefix = horizon + FailureProbabilityModel.MODES[m] + ".";
+                    double[] b = model.coefficients(h, m);
+                    writer.write(String.format(Locale.ROOT, "%sintercept=%.6f%n", prefix, b[0]));
+                    for (int feature : FailureProbabilityModel.MODE_FEATURES[m]) {
+                        writer.write(String.format(Locale.ROOT, "%s%s=%.6f%n", prefix, FailureFeatures.NAMES[feature],
+                                b[feature + 1]));
+                    }
                 }
-                writer.write(String.format(Locale.ROOT, "%sbase_rate=%.6f%n", prefix, model.baseRate(h)));
+                writer.write(String.format(Locale.ROOT, "%sbase_rate=%.6f%n", horizon, model.baseRate(h)));
             }
         }
         System.out.println("coefficients written to " + out);

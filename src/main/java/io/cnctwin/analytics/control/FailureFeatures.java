@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
  *   <li>{@code cutting_hours}: hours Active since the last Maintenance reading (tool wear grows with cutting time;
  *       every maintenance changes the tool). Before the first Maintenance seen: since the first reading.</li>
  *   <li>{@code idle_vibration}: vibration while Idle above the {@value #IDLE_VIBRATION_HZ} Hz of a sound spindle
- *       turning at idle speed and the {@value #IDLE_WEAR_HZ_PER_CUTTING_HOUR} Hz per cutting hour a
+ *       turning at idle speed and the {@value #IDLE_HZ_PER_WEAR} Hz x tool wear a
  *       wearing tool adds, smoothed with a {@value #IDLE_SMOOTHING_MINUTES}-minute time constant and held
  *       between idle stretches: at idle neither cutting load nor tool wear add much, so what grows is the
  *       bearing.</li>
@@ -24,12 +24,16 @@ import java.time.LocalDateTime;
  *       memory: heat in windings and power stage.</li>
  *   <li>{@code vibration_excess}: vibration while Active above what load and tool wear explain
  *       ({@value #ACTIVE_BASE_HZ} Hz + {@value #VIBRATION_PER_LOAD} Hz x load, load = spindle kW / {@value #RATED_KW};
- *       {@value #ACTIVE_WEAR_HZ_PER_CUTTING_HOUR} Hz per cutting hour of tool wear), smoothed with a
+ *       {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 Hz of tool wear w), smoothed with a
  *       {@value #ACTIVE_SMOOTHING_MINUTES}-minute time constant: the bearing's vibration growth, seen between idle
  *       stretches.</li>
  *   <li>{@code vibration_growth}: that excess smoothed over {@value #ACTIVE_SMOOTHING_MINUTES} minutes minus the
  *       same over {@value #SLOW_SMOOTHING_MINUTES} minutes (Hz): how fast it is rising now, the sign of a bearing in
  *       its last, self-accelerating phase.</li>
+ *   <li>{@code tool_wear}: the wear the controller reports through its maintenance score ({@link ControllerWear});
+ *       {@code bearing_damage}: the damage that explains the vibration excess ({@link #damage}).</li>
+ *   <li>{@code cooling_fouling}: the coolant circuit's fouling from how far the housing's temperature follows power
+ *       changes ({@link CoolingFouling}).</li>
  * </ul>
  * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
  * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
@@ -38,7 +42,7 @@ import java.time.LocalDateTime;
 public final class FailureFeatures {
 
     public static final String[] NAMES = {"cutting_hours", "idle_vibration", "thermal_resistance", "heat_hours",
-        "overload_hours", "vibration_excess", "vibration_growth", "tool_wear", "bearing_damage"};
+        "overload_hours", "vibration_excess", "vibration_growth", "tool_wear", "bearing_damage", "cooling_fouling"};
     public static final int CUTTING_HOURS = 0;
     public static final int IDLE_VIBRATION = 1;
     public static final int THERMAL_RESISTANCE = 2;
@@ -48,23 +52,26 @@ public final class FailureFeatures {
     public static final int VIBRATION_GROWTH = 6;
     public static final int TOOL_WEAR = 7;
     public static final int BEARING_DAMAGE = 8;
+    public static final int COOLING_FOULING = 9;
     /** A bearing's damage b shows as this many Hz times b squared, at idle and while cutting. */
     static final double BEARING_HZ_PER_DAMAGE_SQUARED = 0.8;
     /** A tool of wear w adds {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 Hz while cutting and 0.3 w at idle. */
-    static final double WEAR_HZ_CUTTING = 0.9;
+    static final double WEAR_HZ_CUTTING = 1.2;
     static final double CHIPPING_HZ = 2.6;
+    static final double IDLE_HZ_PER_WEAR = 0.3;
+    /** A blunt tool (wear 1) needs this share more spindle power for the same cut. */
+    static final double WEAR_POWER_GAIN = 0.15;
 
     static final double AUXILIARY_KW = 1.6;
+    /** In Maintenance the coolant pump and hydraulics are off. */
+    static final double MAINTENANCE_AUXILIARY_KW = 1.5;
     static final double IDLE_VIBRATION_HZ = 0.3;
     static final double ACTIVE_BASE_HZ = 0.5;
     static final double VIBRATION_PER_LOAD = 0.8;
     static final double RATED_KW = 6.0;
-    static final double ACTIVE_WEAR_HZ_PER_CUTTING_HOUR = 0.06;
     static final double ACTIVE_SMOOTHING_MINUTES = 30;
     static final double SLOW_SMOOTHING_MINUTES = 360;
     static final double IDLE_SMOOTHING_MINUTES = 30;
-    /** A worn tool adds about 0.3 Hz at idle over a tool life of about 20 cutting hours. */
-    static final double IDLE_WEAR_HZ_PER_CUTTING_HOUR = 0.015;
     static final double COOLANT_C = 32;
     static final double COMFORT_TOP_C = 65;
     static final double OVERLOAD_KW = 6.8;
@@ -82,14 +89,14 @@ public final class FailureFeatures {
     private double vibrationExcess = Double.NaN;
     private double thermalResistance = Double.NaN;
     private double heatMinutes;
-    private double idleRaw = Double.NaN;
-    private double wearVibration = Double.NaN;
+    private double wear;
     private double activeExcess = Double.NaN;
     private double slowExcess = Double.NaN;
     private double riseC = Double.NaN;
     private double heatKw = Double.NaN;
     private double overloadMinutes;
     private boolean sufficient;
+    private final CoolingFouling fouling = new CoolingFouling();
 
     /**
      * Updates with the machine's next reading; returns true when the features describe the machine now
@@ -120,11 +127,14 @@ public final class FailureFeatures {
 
     private void accumulate(Reading reading, double dt) {
         OperationMode mode = reading.mode();
+        wear = ControllerWear.of(reading);
         if (mode == OperationMode.MAINTENANCE) {
             cuttingMinutes = 0;
         } else if (mode == OperationMode.ACTIVE) {
             cuttingMinutes += dt;
         }
+        double auxiliaryKw = mode == OperationMode.MAINTENANCE ? MAINTENANCE_AUXILIARY_KW : AUXILIARY_KW;
+        fouling.update(reading.temperatureC(), reading.powerKw() - auxiliaryKw, dt);
         double heatKeep = Math.exp(-dt / HEAT_MEMORY_MINUTES);
         heatMinutes = heatMinutes * heatKeep + (reading.temperatureC() > COMFORT_TOP_C ? dt : 0);
         double overloadKeep = Math.exp(-dt / OVERLOAD_MEMORY_MINUTES);
@@ -132,25 +142,20 @@ public final class FailureFeatures {
         overloadMinutes = overloadMinutes * overloadKeep + (overloaded ? dt : 0);
         if (mode == OperationMode.IDLE) {
             double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / IDLE_SMOOTHING_MINUTES);
-            double toolPart = IDLE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
+            double toolPart = IDLE_HZ_PER_WEAR * wear;
             vibrationExcess = smooth(vibrationExcess, reading.vibrationHz() - IDLE_VIBRATION_HZ - toolPart, alpha);
-            idleRaw = smooth(idleRaw, reading.vibrationHz() - IDLE_VIBRATION_HZ, alpha);
         }
         if (mode == OperationMode.ACTIVE) {
             double spindleKw = reading.powerKw() - AUXILIARY_KW;
             double alpha = 1 - Math.exp(-Math.max(dt, 0.5) / SMOOTHING_MINUTES);
-            double load = spindleKw / RATED_KW;
-            double explained = ACTIVE_BASE_HZ + VIBRATION_PER_LOAD * load
-                    + ACTIVE_WEAR_HZ_PER_CUTTING_HOUR * cuttingMinutes / 60;
+            // a blunt tool needs up to 15 % more power for the same load
+            double load = spindleKw / (RATED_KW * (1 + WEAR_POWER_GAIN * wear));
+            double explained = ACTIVE_BASE_HZ + VIBRATION_PER_LOAD * load + WEAR_HZ_CUTTING * wear
+                    + CHIPPING_HZ * Math.pow(wear, 6);
             double activeAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / ACTIVE_SMOOTHING_MINUTES);
             activeExcess = smooth(activeExcess, reading.vibrationHz() - explained, activeAlpha);
             double slowAlpha = 1 - Math.exp(-Math.max(dt, 0.5) / SLOW_SMOOTHING_MINUTES);
             slowExcess = smooth(slowExcess, reading.vibrationHz() - explained, slowAlpha);
-            if (!Double.isNaN(idleRaw)) {
-                // what cutting adds beyond load and what the spindle shows at idle (bearing, 0.3 w): the tool's edge
-                double edge = reading.vibrationHz() - ACTIVE_BASE_HZ - VIBRATION_PER_LOAD * load - idleRaw;
-                wearVibration = smooth(wearVibration, edge, activeAlpha);
-            }
             if (spindleKw > MIN_CUTTING_KW) {
                 // a ratio of smoothed rise and smoothed power: the housing's lag (20 min) and load swings average out
                 riseC = smooth(riseC, reading.temperatureC() - COOLANT_C, alpha);
@@ -165,7 +170,8 @@ public final class FailureFeatures {
     }
 
     private static boolean finite(Reading r) {
-        return Double.isFinite(r.temperatureC()) && Double.isFinite(r.vibrationHz()) && Double.isFinite(r.powerKw());
+        return Double.isFinite(r.temperatureC()) && Double.isFinite(r.vibrationHz()) && Double.isFinite(r.powerKw())
+                && Double.isFinite(r.maintenanceScore()) && Double.isFinite(r.errorRatePct());
     }
 
     /** True when the last update left enough contiguous data. */
@@ -186,26 +192,9 @@ public final class FailureFeatures {
             overloadMinutes / 60,
             Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_EXCESS] : activeExcess,
             Double.isNaN(activeExcess) ? HEALTHY[VIBRATION_GROWTH] : activeExcess - slowExcess,
-            Double.isNaN(wearVibration) ? HEALTHY[TOOL_WEAR] : wear(wearVibration),
-            Double.isNaN(activeExcess) ? HEALTHY[BEARING_DAMAGE] : damage(activeExcess)};
-    }
-
-    /**
-     * The tool wear w (0 new, 1 end of life) that explains what cutting adds to the vibration beyond load and idle,
-     * {@value #WEAR_HZ_CUTTING} w + {@value #CHIPPING_HZ} w^6 - 0.3 w: the breakage hazard is exponential in w.
-     */
-    static double wear(double edgeHz) {
-        double lo = 0;
-        double hi = 1.2;
-        for (int i = 0; i < 40; i++) {
-            double w = (lo + hi) / 2;
-            if ((WEAR_HZ_CUTTING - 0.3) * w + CHIPPING_HZ * Math.pow(w, 6) < edgeHz) {
-                lo = w;
-            } else {
-                hi = w;
-            }
-        }
-        return lo;
+            wear,
+            Double.isNaN(activeExcess) ? HEALTHY[BEARING_DAMAGE] : damage(activeExcess),
+            Double.isNaN(fouling.fouling()) ? HEALTHY[COOLING_FOULING] : fouling.fouling()};
     }
 
     /**
@@ -217,5 +206,5 @@ public final class FailureFeatures {
     }
 
     /** Typical values of a healthy machine with a fresh tool, used before a feature has been observed. */
-    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0, 0, 0.25};
+    public static final double[] HEALTHY = {0, 0.05, 6.5, 0, 0, 0.05, 0, 0, 0.25, 0.25};
 }

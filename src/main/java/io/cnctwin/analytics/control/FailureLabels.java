@@ -46,4 +46,15 @@ public final class FailureLabels {
         }
         return until.isAfter(dataEnd) ? null : 0;
     }
+
+    /** 1 if the machine fails by {@code kind} in (t, t + hours], else 0: ask only where {@link #failsWithin} is known. */
+    public int failsWithin(int machineId, LocalDateTime t, int hours, String kind) {
+        LocalDateTime until = t.plusHours(hours);
+        for (FailureLabel failure : byMachine.getOrDefault(machineId, List.of())) {
+            if (failure.kind().equals(kind) && failure.at().isAfter(t) && !failure.at().isAfter(until)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
 }

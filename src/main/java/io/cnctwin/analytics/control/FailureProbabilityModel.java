@@ -12,30 +12,49 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * P(failure within H) for H = 24 h and 4 h: one logistic regression per horizon over the {@link FailureFeatures},
- * {@code p = 1 / (1 + exp(-(b0 + sum bi xi)))}, fitted by {@code FitFailureModel} on simulated fleets of training
- * seeds (see docs/failure-prediction.md). The shipped coefficients are that command's output, the resource
- * {@value #RESOURCE}. Each factor is a feature's contribution {@code bi (xi - healthy_i)} in log-odds against a
- * healthy machine with a fresh tool; the factors and the healthy log-odds add up to the log-odds.
+ * P(failure within H) for H = 24 h and 4 h, per failure mode: for each mode m (spindle bearing seizure, cooling
+ * failure, tool breakage, drive fault) one logistic regression over the {@link FailureFeatures} that measure its
+ * cause ({@link #MODE_FEATURES}), {@code p_m = 1 / (1 + exp(-(b0 + sum bi xi)))}, and the machine fails within H
+ * unless none of the modes does: {@code p = 1 - prod (1 - p_m)}. One regression per mode rather than one over all
+ * features because the hazards add up (a machine fails when any part fails), which log-odds summed over all
+ * features cannot express: a fouled circuit does not make a damaged bearing more or less likely to seize.
+ * Fitted by {@code FitFailureModel} on simulated fleets of training seeds (see docs/failure-prediction.md); the
+ * shipped coefficients are that command's output, the resource {@value #RESOURCE}. Each factor is a feature's
+ * contribution {@code bi (xi - healthy_i)} to the log-odds of its mode against a healthy machine with a fresh tool.
  */
 public class FailureProbabilityModel {
 
     public static final String RESOURCE = "failure-model.properties";
     /** The horizons, in hours, in the order {@link #assess} returns them: the first is the headline. */
     public static final int[] HORIZONS = {24, 4};
+    /** The failure modes, named as the simulation's failure kinds. */
+    public static final String[] MODES = {"SPINDLE_BEARING", "COOLING_FAILURE", "TOOL_BREAKAGE", "DRIVE_FAULT"};
+    /** The features each mode's regression may use (its physical causes); every feature in at most one mode. */
+    public static final int[][] MODE_FEATURES = {
+        {FailureFeatures.BEARING_DAMAGE, FailureFeatures.IDLE_VIBRATION},
+        {FailureFeatures.COOLING_FOULING, FailureFeatures.THERMAL_RESISTANCE, FailureFeatures.HEAT_HOURS},
+        {FailureFeatures.TOOL_WEAR, FailureFeatures.CUTTING_HOURS},
+        {FailureFeatures.OVERLOAD_HOURS}};
+    private static final String[] MODE_TEXT = {"a spindle bearing seizure", "a cooling failure", "a tool breakage",
+        "a drive fault"};
 
     private static final FailureProbabilityModel SHIPPED = load();
 
-    private final double[][] coefficients; // [horizon][0 = intercept, 1.. = features]
+    private final double[][][] coefficients; // [horizon][mode][0 = intercept, 1.. = features]
     private final double[] baseRates;
 
-    public FailureProbabilityModel(double[][] coefficients, double[] baseRates) {
+    public FailureProbabilityModel(double[][][] coefficients, double[] baseRates) {
         if (coefficients.length != HORIZONS.length || baseRates.length != HORIZONS.length) {
-            throw new IllegalArgumentException("one coefficient row and base rate per horizon expected");
+            throw new IllegalArgumentException("one coefficient set and base rate per horizon expected");
         }
-        for (double[] row : coefficients) {
-            if (row.length != FailureFeatures.NAMES.length + 1) {
-                throw new IllegalArgumentException("intercept and " + FailureFeatures.NAMES.length + " coefficients expected");
+        for (double[][] modes : coefficients) {
+            if (modes.length != MODES.length) {
+                throw new IllegalArgumentException("one coefficient row per failure mode expected");
+            }
+            for (double[] row : modes) {
+                if (row.length != FailureFeatures.NAMES.length + 1) {
+                    throw new IllegalArgumentException("intercept and " + FailureFeatures.NAMES.length + " coefficients expected");
+                }
             }
         }
         this.coefficients = coefficients.clone();
@@ -58,19 +77,35 @@ public class FailureProbabilityModel {
 
     /** The prediction of horizon index h (see {@link #HORIZONS}) for the features. */
     public FailurePrediction predict(int h, double[] features) {
-        double[] b = coefficients[h];
-        double logOdds = b[0];
+        double survives = 1;
         List<Factor> factors = new ArrayList<>();
-        for (int i = 0; i < features.length; i++) {
-            logOdds += b[i + 1] * features[i];
-            double contribution = b[i + 1] * (features[i] - FailureFeatures.HEALTHY[i]);
-            if (Math.abs(contribution) >= 0.005) {
-                factors.add(new Factor(FailureFeatures.NAMES[i], round(features[i]), round(contribution),
-                        explain(i, features[i], contribution)));
+        for (int m = 0; m < MODES.length; m++) {
+            double[] b = coefficients[h][m];
+            survives *= 1 - logistic(logOdds(b, features));
+            for (int i = 0; i < features.length; i++) {
+                double contribution = b[i + 1] * (features[i] - FailureFeatures.HEALTHY[i]);
+                if (b[i + 1] != 0 && Math.abs(contribution) >= 0.005) {
+                    factors.add(new Factor(FailureFeatures.NAMES[i], round(features[i]), round(contribution),
+                            FailureFactorText.explain(i, features[i]) + String.format(Locale.ROOT,
+                                    "; multiplies the odds of %s by %.2f", MODE_TEXT[m], Math.exp(contribution))));
+                }
             }
         }
         factors.sort(Comparator.comparingDouble(Factor::contribution).reversed());
-        return new FailurePrediction(horizon(h), HORIZONS[h], logistic(logOdds), FailurePrediction.OK, List.copyOf(factors));
+        return new FailurePrediction(horizon(h), HORIZONS[h], 1 - survives, FailurePrediction.OK, List.copyOf(factors));
+    }
+
+    /** P(failure of mode m within horizon index h): the mode's own regression. */
+    public double modeProbability(int h, int m, double[] features) {
+        return logistic(logOdds(coefficients[h][m], features));
+    }
+
+    private static double logOdds(double[] b, double[] features) {
+        double logOdds = b[0];
+        for (int i = 0; i < features.length; i++) {
+            logOdds += b[i + 1] * features[i];
+        }
+        return logOdds;
     }
 
     /** The base rate with a factor that says why there is no estimate. */
@@ -86,8 +121,9 @@ public class FailureProbabilityModel {
         return baseRates[h];
     }
 
-    public double[] coefficients(int h) {
-        return coefficients[h].clone();
+    /** The coefficients of mode m at horizon index h: intercept, then one per feature of {@link FailureFeatures#NAMES}. */
+    public double[] coefficients(int h, int m) {
+        return coefficients[h][m].clone();
     }
 
     public static String horizon(int h) {
@@ -99,34 +135,10 @@ public class FailureProbabilityModel {
         return 1 / (1 + Math.exp(-logOdds));
     }
 
-    private static String explain(int feature, double value, double contribution) {
-        String what = switch (feature) {
-            case FailureFeatures.CUTTING_HOURS -> String.format(Locale.ROOT,
-                    "%.1f h of cutting since the last maintenance (tool wear)", value);
-            case FailureFeatures.IDLE_VIBRATION -> String.format(Locale.ROOT,
-                    "vibration at idle %.2f Hz above a sound spindle's (bearing damage)", value);
-            case FailureFeatures.THERMAL_RESISTANCE -> String.format(Locale.ROOT,
-                    "housing %.2f K per kW above coolant (cooling efficiency)", value);
-            case FailureFeatures.HEAT_HOURS -> String.format(Locale.ROOT,
-                    "%.1f h above the %.0f °C comfort band (24 h memory)", value, FailureFeatures.COMFORT_TOP_C);
-            case FailureFeatures.OVERLOAD_HOURS -> String.format(Locale.ROOT,
-                    "%.2f h above the drive's %.1f kW rating (4 h memory)", value, FailureFeatures.OVERLOAD_KW);
-            case FailureFeatures.VIBRATION_EXCESS -> String.format(Locale.ROOT,
-                    "vibration while cutting %.2f Hz above what load and tool wear explain (bearing damage)", value);
-            case FailureFeatures.VIBRATION_GROWTH -> String.format(Locale.ROOT,
-                    "vibration while cutting rising: last 30 min %+.2f Hz against the last 6 h", value);
-            case FailureFeatures.TOOL_WEAR -> String.format(Locale.ROOT,
-                    "tool wear %.2f of its life from what cutting adds to the vibration (breakage hazard grows"
-                            + " exponentially with it)", value);
-            case FailureFeatures.BEARING_DAMAGE -> String.format(Locale.ROOT,
-                    "bearing damage %.2f from the vibration while cutting (seizure hazard grows exponentially with it)",
-                    value);
-            default -> FailureFeatures.NAMES[feature];
-        };
-        return what + String.format(Locale.ROOT, "; multiplies the odds of failure by %.2f", Math.exp(contribution));
-    }
-
     private static boolean finite(double[] features) {
+        if (features == null) {
+            return false;
+        }
         for (double x : features) {
             if (!Double.isFinite(x)) {
                 return false;
@@ -139,7 +151,7 @@ public class FailureProbabilityModel {
         return Math.round(x * 1000) / 1000.0;
     }
 
-    /** Reads the shipped coefficients: {@code h24.intercept}, {@code h24.<feature>}, {@code h24.base_rate}, ... */
+    /** Reads the shipped coefficients: {@code h24.SPINDLE_BEARING.intercept}, {@code h24.<mode>.<feature>}, ... */
     static FailureProbabilityModel load() {
         Properties properties = new Properties();
         try (InputStream in = FailureProbabilityModel.class.getResourceAsStream(RESOURCE)) {
@@ -162,17 +174,20 @@ public class FailureProbabilityModel {
         return parse(properties);
     }
 
-    /** A feature without a line has weight 0 (it was not in the model). */
+    /** A feature without a line has weight 0 (it is not in that mode's regression). */
     static FailureProbabilityModel parse(Properties properties) {
-        double[][] coefficients = new double[HORIZONS.length][FailureFeatures.NAMES.length + 1];
+        double[][][] coefficients = new double[HORIZONS.length][MODES.length][FailureFeatures.NAMES.length + 1];
         double[] baseRates = new double[HORIZONS.length];
         for (int h = 0; h < HORIZONS.length; h++) {
-            String prefix = "h" + HORIZONS[h] + ".";
-            coefficients[h][0] = Double.parseDouble(properties.getProperty(prefix + "intercept"));
-            for (int i = 0; i < FailureFeatures.NAMES.length; i++) {
-                coefficients[h][i + 1] = Double.parseDouble(properties.getProperty(prefix + FailureFeatures.NAMES[i], "0"));
+            for (int m = 0; m < MODES.length; m++) {
+                String prefix = "h" + HORIZONS[h] + "." + MODES[m] + ".";
+                coefficients[h][m][0] = Double.parseDouble(properties.getProperty(prefix + "intercept"));
+                for (int i = 0; i < FailureFeatures.NAMES.length; i++) {
+                    coefficients[h][m][i + 1] = Double.parseDouble(
+                            properties.getProperty(prefix + FailureFeatures.NAMES[i], "0"));
+                }
             }
-            baseRates[h] = Double.parseDouble(properties.getProperty(prefix + "base_rate"));
+            baseRates[h] = Double.parseDouble(properties.getProperty("h" + HORIZONS[h] + ".base_rate"));
         }
         return new FailureProbabilityModel(coefficients, baseRates);
     }

@@ -91,14 +91,24 @@ class FailureFeaturesTest {
     }
 
     @Test
-    void damageAndWearInvertTheVibrationTheyAdd() {
-        // bearing damage b adds 0.8 b^2 Hz; a tool of wear w adds 0.9 w + 2.6 w^6 while cutting and 0.3 w at idle
+    void damageInvertsTheVibrationItAdds() {
+        // bearing damage b adds 0.8 b^2 Hz
         assertEquals(1.0, FailureFeatures.damage(0.8), 1e-9);
         assertEquals(0.0, FailureFeatures.damage(-0.1), 1e-12);
+    }
+
+    @Test
+    void toolWearIsWhatTheControllersScoreLeavesBeyondHeatVibrationAndErrors() {
         for (double w : new double[] {0, 0.3, 0.75, 1.0}) {
-            assertEquals(w, FailureFeatures.wear(0.6 * w + 2.6 * Math.pow(w, 6)), 1e-6);
+            double temperature = 70;
+            double vibration = 2.7;
+            double errors = 3;
+            double stress = 2.2 * w * w + 0.08 * (temperature - 65) + 0.6 * (vibration - 2.5) + 0.05 * errors;
+            Reading reading = ReadingBuilder.healthy().at(T0).mode(OperationMode.ACTIVE).temperature(temperature)
+                    .vibration(vibration).power(6).errorRate(errors).maintenance(1 - Math.exp(-stress)).build();
+            assertEquals(w, ControllerWear.of(reading), 1e-6);
         }
-        assertEquals(0.0, FailureFeatures.wear(-0.2), 1e-9);
-        assertTrue(FailureFeatures.wear(0.5) < FailureFeatures.wear(0.8));
+        Reading saturated = ReadingBuilder.healthy().at(T0).maintenance(1).build();
+        assertTrue(Double.isFinite(ControllerWear.of(saturated)), "a score of 1 is not an infinite wear");
     }
 }

@@ -28,22 +28,52 @@ class FailureProbabilityModelTest {
     }
 
     @Test
-    void factorsAreLogOddsContributionsAgainstAHealthyMachine() {
-        double[] b = {-3, 0.1, 2, 0.3, 0.2, 0.5, 1.5, 2, 1.2, 1.0};
-        FailureProbabilityModel model = new FailureProbabilityModel(new double[][] {b, b}, new double[] {0.1, 0.02});
-        double[] x = {10, 0.6, 8.0, 3, 0.5, 0.4, 0.1, 0.5, 0.7};
-        FailurePrediction p = model.predict(0, x);
-        double logOdds = b[0];
-        double healthy = b[0];
-        for (int i = 0; i < x.length; i++) {
-            logOdds += b[i + 1] * x[i];
-            healthy += b[i + 1] * FailureFeatures.HEALTHY[i];
+    void factorsAreLogOddsContributionsAgainstAHealthyMachinePerFailureMode() {
+        int modes = FailureProbabilityModel.MODES.length;
+        double[][][] b = new double[2][modes][FailureFeatures.NAMES.length + 1];
+        for (double[][] horizon : b) {
+            for (int m = 0; m < modes; m++) {
+                horizon[m][0] = -3 - m;
+                for (int feature : FailureProbabilityModel.MODE_FEATURES[m]) {
+                    horizon[m][feature + 1] = 0.5 + 0.1 * feature;
+                }
+            }
         }
-        assertEquals(1 / (1 + Math.exp(-logOdds)), p.probability(), 1e-12);
+        FailureProbabilityModel model = new FailureProbabilityModel(b, new double[] {0.1, 0.02});
+        double[] x = {10, 0.6, 8.0, 3, 0.5, 0.4, 0.1, 0.5, 0.7, 0.9};
+        FailurePrediction p = model.predict(0, x);
+        double survives = 1;
+        double sumOfContributions = 0;
+        for (int m = 0; m < modes; m++) {
+            double logOdds = b[0][m][0];
+            double healthy = b[0][m][0];
+            for (int i = 0; i < x.length; i++) {
+                logOdds += b[0][m][i + 1] * x[i];
+                healthy += b[0][m][i + 1] * FailureFeatures.HEALTHY[i];
+            }
+            assertEquals(1 / (1 + Math.exp(-logOdds)), model.modeProbability(0, m, x), 1e-12);
+            survives *= 1 - 1 / (1 + Math.exp(-logOdds));
+            sumOfContributions += logOdds - healthy;
+        }
+        assertEquals(1 - survives, p.probability(), 1e-12, "the machine fails unless no mode fails");
         double sum = p.factors().stream().mapToDouble(Factor::contribution).sum();
-        assertEquals(logOdds - healthy, sum, 0.01);
+        assertEquals(sumOfContributions, sum, 0.01);
+        assertEquals(p.factors().size(), p.factors().stream().map(Factor::name).distinct().count(),
+                "every feature belongs to one mode: one factor per feature");
         for (int i = 1; i < p.factors().size(); i++) {
             assertTrue(p.factors().get(i - 1).contribution() >= p.factors().get(i).contribution());
+        }
+    }
+
+    @Test
+    void theCoolingFailureRisesWithFouling() {
+        double[] clean = FailureFeatures.HEALTHY.clone();
+        double[] fouled = clean.clone();
+        fouled[FailureFeatures.COOLING_FOULING] = 1.0;
+        int cooling = java.util.Arrays.asList(FailureProbabilityModel.MODES).indexOf("COOLING_FAILURE");
+        for (int h = 0; h < FailureProbabilityModel.HORIZONS.length; h++) {
+            assertTrue(shipped.modeProbability(h, cooling, fouled) > 10 * shipped.modeProbability(h, cooling, clean));
+            assertTrue(shipped.predict(h, fouled).factors().get(0).explanation().contains("cooling failure"));
         }
     }
 
