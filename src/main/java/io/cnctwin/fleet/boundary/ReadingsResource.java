@@ -1,6 +1,7 @@
 package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.ingest.boundary.IngestAudit;
 import io.cnctwin.ingest.boundary.ReadingIngest;
 import io.cnctwin.ingest.entity.IngestResult;
 import io.cnctwin.machine.boundary.MachineRegistry;
@@ -13,7 +14,6 @@ import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.telemetry.entity.SensorReading;
 import jakarta.enterprise.context.RequestScoped;
-import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -63,7 +63,7 @@ public class ReadingsResource {
     @Inject
     IngestScope scope;
     @Inject
-    AuditLog audit;
+    IngestAudit ingestAudit;
 
     /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
     @GET
@@ -139,11 +139,9 @@ public class ReadingsResource {
         return audited(id, ingest.csv(id, body), caller);
     }
 
-    // who sent what for which machine: one audit entry per request (a gateway posting every second per machine writes
-    // as many; the readings themselves are the larger part)
+    // who sent what for which machine, summed per minute (IngestAudit): not a database write per request
     private IngestResult audited(int id, IngestResult result, SecurityContext caller) {
-        audit.record(caller.getUserPrincipal().getName(), "readings.ingested", "machine/" + id, "accepted "
-                + result.accepted() + ", duplicates " + result.duplicates() + ", rejected " + result.rejected());
+        ingestAudit.record(caller.getUserPrincipal().getName(), id, result);
         return result;
     }
 
