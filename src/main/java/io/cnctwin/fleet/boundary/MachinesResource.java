@@ -9,7 +9,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The fleet: every machine with its status and latest indicators. */
 @Path("machines")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "machines")

@@ -1,9 +1,11 @@
 package io.cnctwin.pipeline.boundary;
 
+import io.cnctwin.pipeline.entity.ReadingsReloaded;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Rebuilds the readings' rollups (1 minute, 1 hour, 1 day) from the stored readings: after readings were loaded beside
- * the pipeline (a bulk COPY, a restored dump). ADMIN, audited. Batches wait meanwhile (this node's pipeline gate; on
+ * the pipeline (a bulk COPY, a restored dump); nodes then also drop the newest readings they keep in memory
+ * ({@link ReadingsReloaded}). ADMIN, audited. Batches wait meanwhile (this node's pipeline gate; on
  * PostgreSQL the readings table is locked against writes from every node).
  */
 @Path("readings/rollups/rebuild")
@@ -32,6 +35,8 @@ public class RollupsResource {
     RollupRebuilds rebuilds;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<ReadingsReloaded> reloaded;
 
     /** Rebuilds every rollup in one transaction; returns how many rollup rows it wrote and how long it took. */
     @POST
@@ -40,6 +45,7 @@ public class RollupsResource {
     public RebuildResult rebuild(@Context SecurityContext security) {
         long started = System.nanoTime();
         long rows = gate.through(rebuilds::rebuild);
+        reloaded.fire(new ReadingsReloaded(rows));
         RebuildResult result = new RebuildResult(rows, (System.nanoTime() - started) / 1_000_000);
         audit.record(security.getUserPrincipal().getName(), "rollups.rebuilt", "readings/rollups", rows + " rows");
         return result;
