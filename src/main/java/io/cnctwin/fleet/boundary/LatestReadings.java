@@ -29,10 +29,12 @@ public class LatestReadings {
 
     @Inject
     ClusterNode cluster;
+    /** Decided when the node started; asked once, since each call of the singleton EJB takes its lock. */
+    private volatile Boolean clustered;
 
     /** The newest committed reading of {@code machineId}; from {@code store} when not known here yet. */
     public Optional<ReadingView> of(int machineId, Supplier<Optional<ReadingView>> store) {
-        if (cluster.clustered()) {
+        if (clustered()) {
             return store.get();
         }
         ReadingView known = newest.get(machineId);
@@ -40,6 +42,15 @@ public class LatestReadings {
             return Optional.of(known);
         }
         return store.get().map(this::keep);
+    }
+
+    private boolean clustered() {
+        Boolean known = clustered;
+        if (known == null) {
+            known = cluster.clustered();
+            clustered = known;
+        }
+        return known;
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted batch) {
