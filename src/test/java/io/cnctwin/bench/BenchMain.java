@@ -52,6 +52,10 @@ public final class BenchMain {
             Map<String, String> environment = new HashMap<>(Map.of("TWIN_REPLAY_ENABLED", "false",
                     "TWIN_REPLAY_ROWS_PER_TICK", "100000", "TWIN_REPLAY_INTERVAL", "PT1S",
                     "ADMIN_PASSWORD", Api.ADMIN_PASSWORD));
+            if (!options.cluster()) {
+                environment.put("TWIN_CLUSTER_ENABLED", "false");
+                report.note("server as a single node (TWIN_CLUSTER_ENABLED=false)");
+            }
             if (options.profile()) {
                 environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + dir.resolve("server.jfr"));
@@ -129,7 +133,7 @@ public final class BenchMain {
         long t0 = System.nanoTime();
         long copied = ReadingLoader.load(jdbc, machines, START, step, 1, perMachine);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double rebuild = rebuildRollups(jdbc);
+        double rebuild = rebuildRollups(context);
         long total;
         try (Statement s = jdbc.createStatement(); var rows = s.executeQuery("SELECT COUNT(*) FROM sensor_readings")) {
             rows.next();
@@ -143,19 +147,21 @@ public final class BenchMain {
     }
 
     /**
-     * COPY bypasses the pipeline and so the rollups: rebuilt with the code of POST readings/rollups/rebuild, over
-     * JDBC (the API call's 30 s client timeout is too short at 10 M rows); the server is idle meanwhile.
+     * COPY bypasses the pipeline: the rollups rebuilt and what the server keeps of the newest readings dropped, by the
+     * documented command (POST readings/rollups/rebuild, ADMIN), with a client timeout long enough for 10 M rows.
      */
-    private static double rebuildRollups(Connection jdbc) throws Exception {
+    private static double rebuildRollups(BenchContext context) throws Exception {
         long t0 = System.nanoTime();
-        jdbc.setAutoCommit(false);
-        try {
-            io.cnctwin.telemetry.boundary.RollupRebuild.rebuild(jdbc);
-            jdbc.commit();
-        } finally {
-            jdbc.setAutoCommit(true);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        context.server().base().resolve("api/v1/readings/rollups/rebuild"))
+                .timeout(Duration.ofHours(1)).header("Authorization", "Bearer " + context.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("rollup rebuild: " + response.statusCode() + " " + response.body());
         }
-        try (Statement vacuum = jdbc.createStatement()) {
+        try (Statement vacuum = context.jdbc().createStatement()) {
             vacuum.execute("VACUUM (ANALYZE) reading_rollups");
         }
         return (System.nanoTime() - t0) / 1e9;
