@@ -4,7 +4,9 @@
  * {@code GET machines/{id}/indicators}, {@code GET machines/{id}/analytics}, {@code GET fleet/analytics},
  * {@code GET maintenance} (VIEWER); {@code POST machines/{id}/readings} is handed to ingest.
  * <p>
- * Uses: twin (the present, from memory), telemetry (history), analytics, alert, machine, ingest, reading, platform.
+ * Uses: twin (the present, from memory), telemetry (history), pipeline (its events: {@code LatestReadings} keeps each
+ * machine's newest committed reading), cluster (whether other nodes write too), analytics, alert, machine, ingest,
+ * reading, platform.
  * Nothing uses fleet.
  * <p>
  * Requirements: (1) the present comes from the in-memory twins, history from the store; (2) a machine that does not

@@ -4,6 +4,7 @@
  * sessions (a reading once per {@code LiveDetail} a session subscribed to: full, or a summary without the factors).
  * <p>
  * Uses: auth (token verification), pipeline, alert, replay and ingest events, cluster (the relay's connections),
+ * analytics (its indicator records, rounded for the feed),
  * telemetry, machine, platform; up only by CDI events it observes.
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending

@@ -5,7 +5,8 @@
  * <p>
  * Boundary: {@code ReadingPipeline} (one batch, one transaction), {@code PipelineGate} (one batch at a time per node;
  * it implements the alert component's {@code BatchLock}, so alert changes run between batches),
- * {@code PipelineCounters}.
+ * {@code PipelineCounters}, {@code RollupsResource} ({@code POST readings/rollups/rebuild}, ADMIN: the rollups rebuilt
+ * under the gate, then a {@code ReadingsReloaded} event).
  * <p>
  * Uses: alert, analytics, machine, reading, telemetry, twin, platform.
  * <p>

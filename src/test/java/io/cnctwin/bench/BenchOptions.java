@@ -13,11 +13,12 @@ import java.util.Map;
  * {@code profile true} records the server with Java Flight Recorder into {@code out/server.jfr} (figures then cost a
  * little more: compare profiles with profiles only). {@code pg-script} is an SQL file (for example one of
  * server-config/postgres/) run once on the benchmark's database after the server has migrated it, so a schema option
- * is measured with every suite.
+ * is measured with every suite. {@code cluster false} runs the server as a single node ({@code TWIN_CLUSTER_ENABLED=false}:
+ * no leader lock, no relay, the present served from memory).
  */
 public record BenchOptions(List<String> suites, List<Long> readings, int machines, int days, int warmup, int runs,
                            int wsClients, int wsRate, int wsSeconds, int restConcurrency, int restSeconds,
-                           int pgPort, Path out, boolean profile, Path pgScript) {
+                           int pgPort, Path out, boolean profile, Path pgScript, boolean cluster) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -34,7 +35,8 @@ public record BenchOptions(List<String> suites, List<Long> readings, int machine
                 integer(given, "ws-seconds", 30), integer(given, "rest-concurrency", 16), integer(given, "rest-seconds", 15),
                 integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")),
                 Boolean.parseBoolean(given.getOrDefault("profile", "false")),
-                given.containsKey("pg-script") ? Path.of(given.get("pg-script")) : null);
+                given.containsKey("pg-script") ? Path.of(given.get("pg-script")) : null,
+                Boolean.parseBoolean(given.getOrDefault("cluster", "true")));
     }
 
     private static int integer(Map<String, String> given, String name, int fallback) {

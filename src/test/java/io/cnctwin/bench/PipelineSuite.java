@@ -187,7 +187,7 @@ final class PipelineSuite implements BenchSuite {
 
     static void truncate(BenchContext c) throws SQLException {
         try (Statement s = c.jdbc().createStatement()) {
-            s.execute("TRUNCATE sensor_readings");
+            s.execute("TRUNCATE sensor_readings, reading_rollups");
         }
     }
 

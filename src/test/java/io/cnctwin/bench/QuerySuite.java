@@ -43,9 +43,9 @@ final class QuerySuite implements BenchSuite {
         List<Figure> figures = new ArrayList<>();
         figures.add(measure(context, "readings/latest", "newest reading of one machine", latest(context)));
         figures.add(measure(context, "readings page of 1,000", "keyset page from a random instant", page(context)));
-        figures.add(measure(context, "aggregate 24 h, PT1M", "13 metrics, last 24 h of data", aggregate(context,
+        figures.add(measure(context, "aggregate 24 h, PT1M", "13 metrics, last 24 h of data; the API reads the rollups, JDBC runs the GROUP BY over the readings", aggregate(context,
                 context.end().minusDays(1), context.end(), 60, "PT1M")));
-        figures.add(measure(context, "aggregate 30 d, PT1H", "13 metrics, 30 days", aggregate(context,
+        figures.add(measure(context, "aggregate 30 d, PT1H", "13 metrics, 30 days; the API reads the rollups, JDBC runs the GROUP BY over the readings", aggregate(context,
                 context.end().minusDays(30), context.end(), 3600, "PT1H")));
         return figures;
     }

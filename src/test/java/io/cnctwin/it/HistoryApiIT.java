@@ -258,6 +258,51 @@ class HistoryApiIT {
     }
 
     @Test
+    void aggregatesFromTheRollupsCountLateReadingsOnceAndARebuildChangesNothing() {
+        int machine = 961;
+        List<String> late = new ArrayList<>();
+        List<String> early = new ArrayList<>();
+        for (int i = 0; i < 420; i++) {
+            (i < 210 ? early : late).add(minute(7 * i));
+        }
+        // the later readings first, then the earlier ones (late, out of order), then the earlier ones again (duplicates)
+        assertEquals(210, ingest(machine, late).getInt("accepted"));
+        assertEquals(210, ingest(machine, early).getInt("accepted"));
+        assertEquals(210, ingest(machine, early).getInt("duplicates"));
+        // unaligned bounds: the edges come from finer rollups and from the raw rows
+        String range = "from=" + BASE.plusSeconds(3 * 3600 + 20) + "&to=" + BASE.plus(Duration.ofDays(2)).minusSeconds(290);
+        List<JsonArray> before = new ArrayList<>();
+        for (String bucket : List.of("PT1M", "PT1H", "P1D", "PT90S")) {
+            JsonObject aggregate = api.get("api/v1/machines/" + machine + "/readings/aggregate?" + range + "&bucket="
+                    + bucket + "&metrics=temperature_c", admin).object();
+            before.add(aggregate.getJsonArray("buckets"));
+            long count = aggregate.getJsonArray("buckets").stream().mapToLong(b -> b.asJsonObject().getJsonObject("metrics")
+                    .getJsonObject("temperature_c").getJsonNumber("count").longValue()).sum();
+            // minutes 7 * i in [180.33, 2875.17): i from 26 to 410
+            assertEquals(385, count, bucket);
+        }
+
+        Api.Response rebuilt = api.post("api/v1/readings/rollups/rebuild", admin, "");
+        assertEquals(200, rebuilt.status(), rebuilt.body());
+        assertTrue(rebuilt.object().getJsonNumber("rollupRows").longValue() >= 3 * 420 / 7, rebuilt.body());
+
+        List<String> buckets = List.of("PT1M", "PT1H", "P1D", "PT90S");
+        for (int b = 0; b < buckets.size(); b++) {
+            JsonArray after = api.get("api/v1/machines/" + machine + "/readings/aggregate?" + range + "&bucket="
+                    + buckets.get(b) + "&metrics=temperature_c", admin).object().getJsonArray("buckets");
+            assertEquals(before.get(b).size(), after.size(), buckets.get(b));
+            for (int i = 0; i < after.size(); i++) {
+                JsonObject was = before.get(b).getJsonObject(i).getJsonObject("metrics").getJsonObject("temperature_c");
+                JsonObject is = after.getJsonObject(i).getJsonObject("metrics").getJsonObject("temperature_c");
+                assertEquals(was.getJsonNumber("count").longValue(), is.getJsonNumber("count").longValue());
+                assertEquals(was.getJsonNumber("min").doubleValue(), is.getJsonNumber("min").doubleValue());
+                assertEquals(was.getJsonNumber("max").doubleValue(), is.getJsonNumber("max").doubleValue());
+                assertEquals(was.getJsonNumber("avg").doubleValue(), is.getJsonNumber("avg").doubleValue(), 1e-9);
+            }
+        }
+    }
+
+    @Test
     void stateAtAPastInstantIsTheReadingInForceThen() {
         int machine = 956;
         assertEquals(3, ingest(machine, List.of(minute(0), minute(10), minute(20))).getInt("accepted"));

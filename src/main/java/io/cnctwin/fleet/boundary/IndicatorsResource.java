@@ -7,7 +7,7 @@ import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** A machine's latest indicators, from its in-memory twin. */
 @Path("machines/{id}/indicators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "analytics")

@@ -9,7 +9,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +35,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The fleet: every machine with its status and latest indicators. */
 @Path("machines")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "machines")

@@ -9,6 +9,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.BucketLadder;
 import io.cnctwin.telemetry.boundary.ReadingAggregate;
 import io.cnctwin.telemetry.boundary.ReadingAggregates;
+import io.cnctwin.telemetry.boundary.RollupAggregates;
 import io.cnctwin.telemetry.entity.AggregateBucket;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,13 +63,14 @@ public class ReadingAggregatesResource {
      * metric of {@code metrics} (comma-separated column names, default all of {@link ReadingAggregates#METRICS})
      * its count, min, avg and max. Buckets are epoch-aligned (a P1D bucket starts at UTC midnight); empty ones are
      * left out. The width is {@code bucket} (an ISO-8601 duration of whole seconds) or, without it, the smallest
-     * of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most {@code maxPoints} buckets. One GROUP BY query in the database.
+     * of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most {@code maxPoints} buckets. Read from the rollups (1 minute, 1
+     * hour, 1 day) where they cover the range, the edges and other widths from the raw rows ({@link RollupAggregates}).
      * 404 for an unknown machine; 400 for a missing or malformed bound, an unknown metric, a bad bucket, or more
      * than 10,000 buckets.
      */
     @GET
     @Operation(operationId = "aggregateReadings", summary = "Count, min, avg and max of a machine's metrics per time bucket",
-            description = "Computed by the database, for a range of at most twin.query.max-aggregate-range (400 days), at most twin.query.max-concurrent-per-user (2) calls at once per user (429 beyond), cancelled after twin.query.timeout (10 s; 503). The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
+            description = "Computed by the database from the per-minute, per-hour and per-day rollups where they cover the range (from the raw readings elsewhere), for a range of at most twin.query.max-aggregate-range (400 days), at most twin.query.max-concurrent-per-user (2) calls at once per user (429 beyond), cancelled after twin.query.timeout (10 s; 503). The bucket width is `bucket` or, without it, the smallest of 1m, 5m, 15m, 1h, 6h, 1d, 7d giving at most `maxPoints` buckets (at most 10,000).")
     @ErrorResponses({BAD_REQUEST, NOT_FOUND, TOO_MANY_REQUESTS})
     public ReadingAggregate aggregate(@PathParam("id") int id, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @Parameter(description = "Bucket width: an ISO-8601 duration of whole seconds, e.g. PT1M, PT1H, P1D") @QueryParam("bucket") String bucket,
@@ -102,7 +104,7 @@ public class ReadingAggregatesResource {
     private List<AggregateBucket> query(int id, LocalDateTime start, LocalDateTime end, Duration width,
                                         List<String> metrics) {
         try (Connection connection = dataSource.getConnection()) {
-            return ReadingAggregates.query(connection, id, start, end, width.toSeconds(), metrics, heavy.timeoutSeconds());
+            return RollupAggregates.query(connection, id, start, end, width.toSeconds(), metrics, heavy.timeoutSeconds());
         } catch (SQLException e) {
             if (HeavyQueries.isTimeout(e)) {
                 throw heavy.timedOut();

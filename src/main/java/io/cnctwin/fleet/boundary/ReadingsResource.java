@@ -13,7 +13,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.telemetry.entity.SensorReading;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,7 @@ import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
  * and the ingest of readings posted by machines and gateways.
  */
 @Path("machines/{id}/readings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "readings")
@@ -64,15 +65,19 @@ public class ReadingsResource {
     IngestScope scope;
     @Inject
     IngestAudit ingestAudit;
+    @Inject
+    LatestReadings latest;
 
-    /** The newest reading of machine {@code id} with its stored indicators; 404 problem for none or an unknown machine. */
+    /**
+     * The newest reading of machine {@code id} with its stored indicators, from memory once known ({@link LatestReadings});
+     * 404 problem for none or an unknown machine.
+     */
     @GET
     @Path("latest")
     @Operation(operationId = "getLatestReading", summary = "The newest reading of a machine with its stored indicators")
     @ErrorResponses({NOT_FOUND})
     public ReadingView latest(@PathParam("id") int id) {
-        machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
-        return store.latest(id, 1).stream().findFirst().map(ReadingsResource::view)
+        return latest.of(id, () -> stored(id))
                 .orElseThrow(() -> new jakarta.ws.rs.WebApplicationException(io.cnctwin.platform.boundary.Problem.response(
                         jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
     }
@@ -143,6 +148,11 @@ public class ReadingsResource {
     private IngestResult audited(int id, IngestResult result, SecurityContext caller) {
         ingestAudit.record(caller.getUserPrincipal().getName(), id, result);
         return result;
+    }
+
+    private Optional<ReadingView> stored(int id) {
+        machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        return store.latest(id, 1).stream().findFirst().map(ReadingsResource::view);
     }
 
     /** A stored reading with its stored indicators; factors are not stored, so their lists are empty. */

@@ -9,8 +9,10 @@ import io.cnctwin.live.control.LiveRelay;
 import io.cnctwin.live.control.LiveSessions;
 import io.cnctwin.live.control.Outgoing;
 import io.cnctwin.live.control.ReadingPace;
+import io.cnctwin.live.control.Rounded;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
 import io.cnctwin.replay.entity.ReplayStatus;
+import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -162,8 +164,9 @@ public class LiveHub {
 
     private void sendReadings(List<ReadingsCommitted.Item> readings) {
         for (ReadingsCommitted.Item item : readings) {
+            ReadingView rounded = Rounded.reading(item.reading());
             broadcast(Outgoing.perDetail(detail -> jsonb.toJson(new LiveMessages.ReadingMessage(
-                    detail == LiveDetail.SUMMARY ? item.reading().summary() : item.reading(), item.machineStatus())),
+                    detail == LiveDetail.SUMMARY ? rounded.summary() : rounded, item.machineStatus())),
                     item.reading().machineId()));
         }
     }

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * The hot path into the time-series table: readings with their indicators go in as one JDBC batch on the caller's
- * transaction (the container hands out the transaction's connection), with ids from {@code reading_seq} in blocks.
+ * transaction (the container hands out the transaction's connection), with ids from {@code reading_seq} in blocks,
+ * and their sums added to the rollups ({@link RollupWriter}) in the same transaction.
  * Persisting entities costs several times more per row (change tracking, clones) and buys nothing here: a stored
  * reading is never changed. Reads still go through JPA ({@link SensorReading}).
  */
@@ -55,6 +56,8 @@ public class ReadingWriter {
             }
             insert.executeBatch();
         }
+        // in the same transaction: the rollups count exactly the rows this batch stored
+        RollupWriter.add(connection, rows);
     }
 
     private static void bind(PreparedStatement insert, long id, Row row, ReadingSource source, LocalDateTime ingestedAt)

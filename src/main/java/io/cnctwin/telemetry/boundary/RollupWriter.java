@@ -1,0 +1,112 @@
+package io.cnctwin.telemetry.boundary;
+
+import io.cnctwin.analytics.entity.Indicators;
+import io.cnctwin.reading.entity.Reading;
+import io.cnctwin.telemetry.control.BucketStats;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the rollups ({@code reading_rollups}, V9) in step with the readings: the rows one batch inserts are summed per
+ * (width, machine, bucket) here, then added to the stored buckets by one upsert each, on the batch's connection and so
+ * in its transaction. Only rows actually inserted are counted: the insert of a reading already stored fails on the
+ * unique key and rolls the whole batch back, rollups included. Late and out-of-order rows simply add to older buckets.
+ * The upserts go in key order, so two transactions touching the same buckets wait for each other instead of
+ * deadlocking.
+ */
+public final class RollupWriter {
+
+    /** The rollup widths kept, in seconds: 1 minute, 1 hour, 1 day. */
+    public static final List<Integer> WIDTHS = List.of(60, 3_600, 86_400);
+
+    private static final List<String> METRICS = ReadingAggregates.METRICS;
+    private static final String COLUMNS = "width_s, machine_id, bucket_start, n, " + METRICS.stream()
+            .map(m -> m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
+    private static final String PARAMETERS = "?" + ", ?".repeat(4 + 3 * METRICS.size() - 1);
+
+    /** PostgreSQL 14 has no MERGE. */
+    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS
+            + ") ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
+            + METRICS.stream().map(m -> ", " + m + "_min = LEAST(reading_rollups." + m + "_min, EXCLUDED." + m + "_min), "
+                    + m + "_max = GREATEST(reading_rollups." + m + "_max, EXCLUDED." + m + "_max), "
+                    + m + "_sum = reading_rollups." + m + "_sum + EXCLUDED." + m + "_sum").collect(Collectors.joining());
+
+    /** H2 has no ON CONFLICT ... DO UPDATE; the casts give the parameters of VALUES their types. */
+    static final String H2_UPSERT = "MERGE INTO reading_rollups r USING (VALUES (CAST(? AS INTEGER), CAST(? AS INTEGER),"
+            + " CAST(? AS BIGINT), CAST(? AS BIGINT)" + ", CAST(? AS DOUBLE PRECISION)".repeat(3 * METRICS.size())
+            + ")) AS s(" + COLUMNS + ") ON r.width_s = s.width_s AND r.machine_id = s.machine_id"
+            + " AND r.bucket_start = s.bucket_start WHEN MATCHED THEN UPDATE SET n = r.n + s.n"
+            + METRICS.stream().map(m -> ", " + m + "_min = LEAST(r." + m + "_min, s." + m + "_min), "
+                    + m + "_max = GREATEST(r." + m + "_max, s." + m + "_max), "
+                    + m + "_sum = r." + m + "_sum + s." + m + "_sum").collect(Collectors.joining())
+            + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", "s.$1") + ")";
+
+    private RollupWriter() {
+    }
+
+    /** Adds the rows just inserted on {@code connection} to their buckets of every width. */
+    public static void add(Connection connection, List<ReadingWriter.Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Key, BucketStats> buckets = sum(rows);
+        try (PreparedStatement upsert = connection.prepareStatement(postgres(connection) ? POSTGRES_UPSERT : H2_UPSERT)) {
+            for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
+                bind(upsert, bucket.getKey(), bucket.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /** The rows summed per (width, machine, bucket start), in key order. */
+    static Map<Key, BucketStats> sum(List<ReadingWriter.Row> rows) {
+        Map<Key, BucketStats> buckets = new TreeMap<>(Key.ORDER);
+        for (ReadingWriter.Row row : rows) {
+            long second = row.reading().timestamp().toEpochSecond(ZoneOffset.UTC);
+            double[] values = values(row.reading(), row.indicators());
+            for (int width : WIDTHS) {
+                Key key = new Key(width, row.reading().machineId(), Math.floorDiv(second, width) * width);
+                buckets.computeIfAbsent(key, k -> new BucketStats(METRICS.size())).add(values);
+            }
+        }
+        return buckets;
+    }
+
+    /** The values of {@link ReadingAggregates#METRICS}, in its order. */
+    static double[] values(Reading r, Indicators i) {
+        return new double[] {r.temperatureC(), r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(),
+            r.defectRatePct(), r.productionSpeed(), r.maintenanceScore(), r.errorRatePct(), i.efficiencyScore(),
+            i.riskScore(), i.failureProbability(), i.healthIndex()};
+    }
+
+    static boolean postgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    private static void bind(PreparedStatement upsert, Key key, BucketStats stats) throws SQLException {
+        int p = 1;
+        upsert.setInt(p++, key.width());
+        upsert.setInt(p++, key.machineId());
+        upsert.setLong(p++, key.start());
+        upsert.setLong(p++, stats.count(0));
+        for (int m = 0; m < METRICS.size(); m++) {
+            upsert.setDouble(p++, stats.min(m));
+            upsert.setDouble(p++, stats.max(m));
+            upsert.setDouble(p++, stats.sum(m));
+        }
+    }
+
+    /** One stored bucket: its width and start in seconds. */
+    record Key(int width, int machineId, long start) {
+        static final Comparator<Key> ORDER = Comparator.comparingInt(Key::width).thenComparingInt(Key::machineId)
+                .thenComparingLong(Key::start);
+    }
+}
