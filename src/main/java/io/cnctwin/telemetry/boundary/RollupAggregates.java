@@ -32,12 +32,19 @@ public final class RollupAggregates {
     public static List<AggregateBucket> query(Connection connection, int machineId, LocalDateTime from,
                                               LocalDateTime to, long bucketSeconds, List<String> metrics)
             throws SQLException {
+        return query(connection, machineId, from, to, bucketSeconds, metrics, 0);
+    }
+
+    /** As above, each statement cancelled by the database after {@code timeoutSeconds} (0: no limit). */
+    public static List<AggregateBucket> query(Connection connection, int machineId, LocalDateTime from,
+                                              LocalDateTime to, long bucketSeconds, List<String> metrics,
+                                              int timeoutSeconds) throws SQLException {
         Map<Long, BucketStats> buckets = new TreeMap<>();
         for (Segment segment : RollupPlan.plan(from, to, bucketSeconds, RollupWriter.WIDTHS)) {
             if (segment.width() == RollupPlan.RAW) {
-                raw(connection, machineId, segment, bucketSeconds, metrics, buckets);
+                raw(connection, machineId, segment, bucketSeconds, metrics, buckets, timeoutSeconds);
             } else {
-                rollup(connection, machineId, segment, bucketSeconds, metrics, buckets);
+                rollup(connection, machineId, segment, bucketSeconds, metrics, buckets, timeoutSeconds);
             }
         }
         List<AggregateBucket> result = new ArrayList<>(buckets.size());
@@ -69,8 +76,10 @@ public final class RollupAggregates {
     }
 
     private static void rollup(Connection connection, int machineId, Segment segment, long bucketSeconds,
-                               List<String> metrics, Map<Long, BucketStats> buckets) throws SQLException {
+                               List<String> metrics, Map<Long, BucketStats> buckets, int timeoutSeconds)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(rollupSql(metrics))) {
+            query.setQueryTimeout(timeoutSeconds);
             query.setInt(1, segment.width());
             query.setInt(2, machineId);
             query.setLong(3, segment.fromEpoch());
@@ -90,8 +99,10 @@ public final class RollupAggregates {
     }
 
     private static void raw(Connection connection, int machineId, Segment segment, long bucketSeconds,
-                            List<String> metrics, Map<Long, BucketStats> buckets) throws SQLException {
+                            List<String> metrics, Map<Long, BucketStats> buckets, int timeoutSeconds)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(rawSql(metrics))) {
+            query.setQueryTimeout(timeoutSeconds);
             query.setLong(1, bucketSeconds);
             query.setInt(2, machineId);
             query.setObject(3, segment.from());
