@@ -72,7 +72,8 @@ public class ReadingExportResource {
     @Operation(operationId = "exportReadings", summary = "A machine's readings as a CSV file in the public data set's header",
             description = "Streamed in constant memory; it imports back as duplicates only. from and to are required, at most twin.query.max-export-range (92 days) apart; at most twin.query.max-concurrent-per-user (2) exports and aggregates at once per user (429 beyond).")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment)",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV in the public data set's header, one reading per line, oldest first")))
     @ErrorResponses({BAD_REQUEST, NOT_FOUND, TOO_MANY_REQUESTS})
     public Response export(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to,
                            @Context SecurityContext caller) {

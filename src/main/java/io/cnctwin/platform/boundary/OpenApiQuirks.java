@@ -39,7 +39,7 @@ public final class OpenApiQuirks {
 
     /**
      * Payara writes every attribute of an explicit {@code @Schema}, the unset ones as false or 0 (maxProperties 0
-     * would forbid every property), and gives an array schema its items' properties: those are dropped. Only on
+     * would forbid every property), and gives an array schema its items' properties, and a string schema another record's: those are dropped. Only on
      * the MicroProfile OpenAPI 3 model (Payara 6): the 4.0 model (WildFly 37) types exclusiveMaximum and type
      * otherwise, so this code would not link there, and its implementation writes no such defaults.
      */
@@ -67,6 +67,11 @@ public final class OpenApiQuirks {
             }
         }
         if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
+            schema.setProperties(null);
+        }
+        // Payara 6 also leaks a record's properties into plain string schemas of other operations (seen: the replay
+        // speed request's in the CSV export's 200 answer); a string has no properties
+        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null) {
             schema.setProperties(null);
         }
         return schema;
