@@ -15,6 +15,9 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "it.database", matches = "postgres",
         disabledReason = "needs a PostgreSQL the test can stop and start: runs in the postgres execution")
+// beside the other classes (its own server and database; mostly it waits out the outage), but never beside those that
+// measure the machine's pace (CpuSensitive)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CpuSensitive.LOCK)
 class DatabaseOutageIT {
 
     static final Duration OUTAGE = Duration.ofSeconds(30);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 8.7 against a server of its own whose twin runs the live simulation fast and pushes every reading: a
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "it.database", matches = "postgres",
         disabledReason = "the live feed does not depend on the database: run once, against PostgreSQL")
+@ResourceLock(CpuSensitive.LOCK) // timed: never beside DatabaseOutageIT
 class HostileClientsIT {
 
     PayaraProcess server;

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two nodes on one PostgreSQL (issue 10, "How it is checked"): node A leads and replays, node B follows; a WebSocket
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * the replay (both start paused; A is resumed once both are up, and B continues as A was left: playing); B leads within 2 s, its client keeps receiving, and in the end the database holds every row of the
  * source and every ingested reading exactly once. PostgreSQL execution only: on the embedded database a node is alone.
  */
+@ResourceLock(CpuSensitive.LOCK) // timed: never beside DatabaseOutageIT
 class MultiNodeIT {
 
     static final int MACHINES = 10;
