@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * failed login from this one address, TwinSystemIT's one wrong password included: its last test needs the block to
  * come within 20 failures, and no earlier test may reach it.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 2) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 2) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountSecurityIT {
 

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * history through the pipeline, a malformed message is counted, a controller alarm is noted, secrets never come
  * back. Machines 951-962 and data times in 2031 are this class's own.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 6) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 6) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConnectorsIT {
 

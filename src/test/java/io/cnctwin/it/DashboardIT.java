@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * log in, watch the tiles fill, acknowledge an alert, open a machine and see its chart grow, pause and resume the
  * twin, edit an alert threshold, log out. Screenshots of each page go to target/screenshots for review.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 4) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 4) // one server for these classes, in this order: see SharedServer
 class DashboardIT {
 
     static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));

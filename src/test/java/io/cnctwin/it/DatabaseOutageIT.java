@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "it.database", matches = "postgres",
         disabledReason = "needs a PostgreSQL the test can stop and start: runs in the postgres execution")
 // beside the other classes (its own server and database; mostly it waits out the outage), but never beside those that
-// measure the machine's pace (CpuSensitive)
+// measure the machine's pace (see Schedule)
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(CpuSensitive.LOCK)
+@ResourceLock(value = Schedule.TIMED, mode = ResourceAccessMode.READ)
 class DatabaseOutageIT {
 
     static final Duration OUTAGE = Duration.ofSeconds(30);

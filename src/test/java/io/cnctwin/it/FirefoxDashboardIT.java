@@ -24,7 +24,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
  */
 @EnabledIf(value = "io.cnctwin.it.FirefoxProcess#installed",
         disabledReason = "Debian's firefox-esr is not installed (CI installs it: apt-get install firefox-esr)")
-@Order(SharedServer.AFTER_OWN_SERVERS + 5) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 5) // one server for these classes, in this order: see SharedServer
 class FirefoxDashboardIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots-firefox");

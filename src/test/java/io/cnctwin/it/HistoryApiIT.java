@@ -26,6 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The history and integration API, black-box, on a server of its own (its own database; the replay paused so only
@@ -34,6 +38,10 @@ import org.junit.jupiter.api.Test;
  * (404, 400 per field, 413 for every kind of oversized body) and the operational metrics.
  * Runs once on the embedded default and once on PostgreSQL (failsafe executions).
  */
+// beside the sequence of the other classes, one such class at a time, never beside the timed ones (see Schedule)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Schedule.BESIDE)
+@ResourceLock(value = Schedule.TIMED, mode = ResourceAccessMode.READ)
 class HistoryApiIT {
 
     static final Instant BASE = Instant.parse("2031-01-01T00:00:00Z");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * rejections, never a 500, a stuck twin or a lost reading. Its machines (971, 972) and data times (2032-2033) are its
  * own. Last of the sharing classes: its 10 MB bodies and 10,000-deep nestings must not slow the browser tests.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 7) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 7) // one server for these classes, in this order: see SharedServer
 class HostileBodiesIT {
 
     static final int FUZZ_MACHINE = 971;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "it.database", matches = "postgres",
         disabledReason = "the live feed does not depend on the database: run once, against PostgreSQL")
-@ResourceLock(CpuSensitive.LOCK) // timed: never beside DatabaseOutageIT
+@Order(SharedServer.AFTER_SHARED) // timed: after the shared classes, alone (see Schedule)
+@ResourceLock(Schedule.TIMED)
 class HostileClientsIT {
 
     PayaraProcess server;
@@ -34,6 +36,7 @@ class HostileClientsIT {
 
     @BeforeAll
     void start() throws Exception {
+        SharedServer.release();
         Path root = Path.of("target", "it-hostile-" + System.getProperty("it.database", "h2"), "payara");
         server = new PayaraProcess(root, Map.of("TWIN_REPLAY_SOURCE", "simulation", "TWIN_REPLAY_INTERVAL", "PT0.1S",
                 "TWIN_REPLAY_ROWS_PER_TICK", "50", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD,

@@ -18,12 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A database of the previous release (the hand-written migrator's schema V1..V7, its {@code schema_version} rows, a
  * reading, two users and an open alert), then the new WAR on it: Flyway baselines it at version 7 and the API finds
  * every row. On the embedded default (an H2 file, as the run command keeps it) and on PostgreSQL.
  */
+// beside the sequence of the other classes, one such class at a time, never beside the timed ones (see Schedule)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Schedule.BESIDE)
+@ResourceLock(value = Schedule.TIMED, mode = ResourceAccessMode.READ)
 class LegacySchemaUpgradeIT {
 
     static final String DATABASE = "twin_legacy";

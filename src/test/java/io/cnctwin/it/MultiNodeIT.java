@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * the replay (both start paused; A is resumed once both are up, and B continues as A was left: playing); B leads within 2 s, its client keeps receiving, and in the end the database holds every row of the
  * source and every ingested reading exactly once. PostgreSQL execution only: on the embedded database a node is alone.
  */
-@ResourceLock(CpuSensitive.LOCK) // timed: never beside DatabaseOutageIT
+@Order(SharedServer.AFTER_SHARED) // timed: after the shared classes, alone (see Schedule)
+@ResourceLock(Schedule.TIMED)
 class MultiNodeIT {
 
     static final int MACHINES = 10;
@@ -42,6 +44,7 @@ class MultiNodeIT {
     @Test
     void anotherNodeTakesOverTheReplayWithoutGapsOrDuplicatesAndEveryClientKeepsReceiving() throws Exception {
         Assumptions.assumeTrue(TestDatabase.isPostgres(), "several nodes need PostgreSQL");
+        SharedServer.release();
         Path dir = Path.of("target", "it-multi");
         Map<String, String> env = Map.of("TWIN_REPLAY_SOURCE", source(dir).toAbsolutePath().toString(),
                 "TWIN_REPLAY_INTERVAL", "PT0.1S", "TWIN_REPLAY_ROWS_PER_TICK", "10", "ADMIN_PASSWORD", Api.ADMIN_PASSWORD,

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one it does. The requests are harmless: unknown ids, empty or invalid bodies. The walk pauses and resumes the twin,
  * so it runs before the classes that watch the replay.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 3) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 3) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiRoleWalkIT {
 

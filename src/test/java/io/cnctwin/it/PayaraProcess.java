@@ -55,9 +55,14 @@ public class PayaraProcess implements SharedServer.Server {
     }
 
     public void start() throws IOException {
+        start(true);
+    }
+
+    /** Starts the server; one that will not stop soon must not write the class-data archive ({@link ClassDataSharing}). */
+    void start(boolean mayWriteArchive) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(System.getProperty("it.server.jvm", "-Xmx512m").trim().split("\\s+")));
-        classDataSharing = ClassDataSharing.role();
+        classDataSharing = mayWriteArchive ? ClassDataSharing.role() : ClassDataSharing.readIfWritten();
         command.addAll(classDataSharing.jvmOptions);
         command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
                 "-Dtwin.db.path=" + rootDir.toAbsolutePath().resolve("db/twin"),

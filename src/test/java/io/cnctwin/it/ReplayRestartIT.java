@@ -9,11 +9,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A server killed with -9 in the middle of a fast replay resumes after restart from the committed position:
  * in the end every valid row of the source is stored exactly once (no gap, no duplicate).
  */
+// beside the sequence of the other classes, one such class at a time, never beside the timed ones (see Schedule)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Schedule.BESIDE)
+@ResourceLock(value = Schedule.TIMED, mode = ResourceAccessMode.READ)
 class ReplayRestartIT {
 
     static final int VALID_ROWS = 300;

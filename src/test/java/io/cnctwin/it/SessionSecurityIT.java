@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * address of its own (X-Forwarded-For, documentation ranges) and leave the test client's own address uncounted, which
  * AccountSecurityIT's last test counts on. Lock expiry (item 1) is proved without waiting by LoginLimitsTest.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 2) // one server for these classes: see SharedServer
+@Order(SharedServer.SHARING + 2) // one server for these classes: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionSecurityIT {
 

@@ -22,10 +22,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class SharedServer implements LauncherSessionListener {
 
     /**
-     * The sharing classes run after those that own their servers (which have no {@code @Order}): the shared server,
-     * once started, replays or simulates until the end, and must not take CPU from the timing-sensitive ones.
+     * The sharing classes ({@code @Order(SHARING + n)}) run after the sequence's classes without an order (the
+     * Arquillian one) and before the timed classes ({@link #AFTER_SHARED}), which {@link #release()} the server first:
+     * once started it replays or simulates until stopped, and must not take CPU from them (see {@link Schedule}).
      */
-    public static final int AFTER_OWN_SERVERS = Order.DEFAULT;
+    public static final int SHARING = Order.DEFAULT;
+    public static final int AFTER_SHARED = SHARING + 1_000;
 
     private static Server server;
     private static URI base;
@@ -58,6 +60,11 @@ public class SharedServer implements LauncherSessionListener {
         stop();
     }
 
+    /** The sharing classes are done (a timed class runs next): the server stops now instead of at the end. */
+    static void release() {
+        stop();
+    }
+
     private static synchronized void stop() {
         if (server != null) {
             try {
@@ -74,7 +81,9 @@ public class SharedServer implements LauncherSessionListener {
         PayaraProcess payara = new PayaraProcess(Path.of("target", "it-shared-" + database(), "payara"),
                 Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD), TestDatabase.SHARED_DB);
         payara.wipe();
-        payara.start();
+        // it lives until the sharing classes are done: were it the class-data archive's writer (its first server to
+        // stop), the servers started beside it would all start without the archive
+        payara.start(false);
         return payara;
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * of this test's own (931, data time 2030) posted through ingest, then its timeline from the API, computed in SQL on
  * the server's database (H2 or PostgreSQL). After the browser tests: it needs nothing of theirs and leaves them alone.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 6) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 6) // one server for these classes, in this order: see SharedServer
 class TimelineApiIT {
 
     static final int MACHINE = 931;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * first tests watch the test data set's replay, which at the default pace (the next data instant per tick, a tick
  * every 0.1 s in the tests) runs for about 6 s after the server starts.
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 1) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 1) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwinSystemIT {
 

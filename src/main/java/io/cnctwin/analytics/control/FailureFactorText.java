@@ -1,7 +1,5 @@
 package io.cnctwin.analytics.control;
 
-import java.util.Locale;
-
 /** The sentence that says what a failure feature's value means, for a factor of the failure probability. */
 final class FailureFactorText {
 
@@ -9,32 +7,41 @@ final class FailureFactorText {
     }
 
     static String explain(int feature, double value) {
+        // Decimals, not String.format: every reading explains its factors, and formatting was most of a reading's cost
         return switch (feature) {
-            case FailureFeatures.CUTTING_HOURS -> String.format(Locale.ROOT,
-                    "%.1f h of cutting since the last maintenance (tool wear)", value);
-            case FailureFeatures.IDLE_VIBRATION -> String.format(Locale.ROOT,
-                    "vibration at idle %.2f Hz above a sound spindle's (bearing damage)", value);
-            case FailureFeatures.THERMAL_RESISTANCE -> String.format(Locale.ROOT,
-                    "housing %.2f K per kW above coolant (cooling efficiency)", value);
-            case FailureFeatures.HEAT_HOURS -> String.format(Locale.ROOT,
-                    "%.1f h above the %.0f °C comfort band (24 h memory)", value, FailureFeatures.COMFORT_TOP_C);
-            case FailureFeatures.OVERLOAD_HOURS -> String.format(Locale.ROOT,
-                    "%.2f h above the drive's %.1f kW rating (4 h memory)", value, FailureFeatures.OVERLOAD_KW);
-            case FailureFeatures.VIBRATION_EXCESS -> String.format(Locale.ROOT,
-                    "vibration while cutting %.2f Hz above what load and tool wear explain (bearing damage)", value);
-            case FailureFeatures.VIBRATION_GROWTH -> String.format(Locale.ROOT,
-                    "vibration while cutting rising: last 30 min %+.2f Hz against the last 6 h", value);
-            case FailureFeatures.TOOL_WEAR -> String.format(Locale.ROOT,
-                    "tool wear %.2f of its life from what cutting adds to the vibration (breakage hazard grows"
-                            + " exponentially with it)", value);
-            case FailureFeatures.BEARING_DAMAGE -> String.format(Locale.ROOT,
-                    "bearing damage %.2f from the vibration while cutting (seizure hazard grows exponentially with it)",
-                    value);
-            case FailureFeatures.COOLING_FOULING -> String.format(Locale.ROOT,
-                    "coolant circuit fouling %.2f: the housing warms %.0f %% more per kW than with a clean circuit"
-                            + " (failure hazard grows exponentially with it)", value,
-                    100 * CoolingFouling.FOULING_GAIN * value);
+            case FailureFeatures.CUTTING_HOURS -> d1(value) + " h of cutting since the last maintenance (tool wear)";
+            case FailureFeatures.IDLE_VIBRATION -> "vibration at idle " + d2(value) + " Hz above a sound spindle's (bearing damage)";
+            case FailureFeatures.THERMAL_RESISTANCE -> "housing " + d2(value) + " K per kW above coolant (cooling efficiency)";
+            case FailureFeatures.HEAT_HOURS -> d1(value) + " h above the " + Decimals.fixed(FailureFeatures.COMFORT_TOP_C, 0)
+                    + " °C comfort band (24 h memory)";
+            case FailureFeatures.OVERLOAD_HOURS -> d2(value) + " h above the drive's " + d1(FailureFeatures.OVERLOAD_KW)
+                    + " kW rating (4 h memory)";
+            case FailureFeatures.VIBRATION_EXCESS -> "vibration while cutting " + d2(value)
+                    + " Hz above what load and tool wear explain (bearing damage)";
+            case FailureFeatures.VIBRATION_GROWTH -> "vibration while cutting rising: last 30 min " + signed(value)
+                    + " Hz against the last 6 h";
+            case FailureFeatures.TOOL_WEAR -> "tool wear " + d2(value) + " of its life from what cutting adds to the vibration"
+                    + " (breakage hazard grows exponentially with it)";
+            case FailureFeatures.BEARING_DAMAGE -> "bearing damage " + d2(value)
+                    + " from the vibration while cutting (seizure hazard grows exponentially with it)";
+            case FailureFeatures.COOLING_FOULING -> "coolant circuit fouling " + d2(value) + ": the housing warms "
+                    + Decimals.fixed(100 * CoolingFouling.FOULING_GAIN * value, 0)
+                    + " % more per kW than with a clean circuit (failure hazard grows exponentially with it)";
             default -> FailureFeatures.NAMES[feature];
         };
+    }
+
+    private static String d1(double value) {
+        return Decimals.fixed(value, 1);
+    }
+
+    private static String d2(double value) {
+        return Decimals.fixed(value, 2);
+    }
+
+    /** As {@code %+.2f}: a plus sign unless the rounded value is negative. */
+    private static String signed(double value) {
+        String text = Decimals.fixed(value, 2);
+        return text.startsWith("-") ? text : "+" + text;
     }
 }

@@ -86,8 +86,8 @@ public class FailureProbabilityModel {
                 double contribution = b[i + 1] * (features[i] - FailureFeatures.HEALTHY[i]);
                 if (b[i + 1] != 0 && Math.abs(contribution) >= 0.005) {
                     factors.add(new Factor(FailureFeatures.NAMES[i], round(features[i]), round(contribution),
-                            FailureFactorText.explain(i, features[i]) + String.format(Locale.ROOT,
-                                    "; multiplies the odds of %s by %.2f", MODE_TEXT[m], Math.exp(contribution))));
+                            FailureFactorText.explain(i, features[i]) + "; multiplies the odds of " + MODE_TEXT[m]
+                                    + " by " + Decimals.fixed(Math.exp(contribution), 2)));
                 }
             }
         }

@@ -87,8 +87,8 @@ public class RiskCalculator {
         }
         score = Math.min(25 * level.ordinal() + 24.99, score);
         factors.add(new Factor("failure_probability", p, 25 * byProbability.ordinal() + 25 * placeInBand(byProbability, p),
-                String.format(Locale.ROOT, "P(failure within 24 h) = %.1f %%, within 4 h = %.1f %%", 100 * p,
-                        100 * shortTerm)));
+                "P(failure within 24 h) = " + Decimals.fixed(100 * p, 1) + " %, within 4 h = "
+                        + Decimals.fixed(100 * shortTerm, 1) + " %"));
         factors.sort(Comparator.comparingDouble(Factor::contribution).reversed());
         return new Risk(score, level, List.copyOf(factors.subList(0, Math.min(MAX_FACTORS, factors.size()))));
     }

@@ -106,7 +106,7 @@ class MachineAnalyticsTest {
 
     @Test
     void printsTheCostPerReading() {
-        int count = 200_000;
+        int count = 100_000;
         Reading[] readings = syntheticReadings(count);
         MachineAnalytics warmUp = new MachineAnalytics();
         for (Reading reading : readings) {
