@@ -22,6 +22,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The packaged WAR deployed by Arquillian on a Payara Micro of its own (fresh embedded database): what only the
@@ -31,6 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change runs through it and answers).
  */
 @ExtendWith(ArquillianExtension.class)
+// beside the sequence of the other classes, one such class at a time, never beside the timed ones (see Schedule)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Schedule.BESIDE)
+@ResourceLock(value = Schedule.TIMED, mode = ResourceAccessMode.READ)
 class DeploymentWiringIT {
 
     @ArquillianResource
