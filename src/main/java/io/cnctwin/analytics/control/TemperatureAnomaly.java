@@ -53,6 +53,12 @@ public class TemperatureAnomaly {
     public static final double DRIFT_MIN_SLOPE_K_PER_MIN = 0.04;
     /** Standard errors the residual's slope must clear {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by. */
     public static final double DRIFT_Z = 3;
+    /**
+     * How long a creep must hold, judged once per 5-minute bin, before it is called a drift: a sensor's drift creeps
+     * for hours, while a model's mismatch after a mode change (a fouled housing cooling in Maintenance) or the power
+     * meter's noise carried by the 20-minute filter (its share grows with the step) made single-bin creeps.
+     */
+    public static final Duration CREEP_CONFIRM = Duration.ofMinutes(10);
     /** How long the residual must stay explained before a verdict clears. */
     public static final Duration CLEAR_AFTER = Duration.ofMinutes(10);
     /** A longer pause between two readings starts trend and rise afresh. */
@@ -69,6 +75,10 @@ public class TemperatureAnomaly {
     private final Deque<double[]> recent = new ArrayDeque<>();
     private final TimeBins bins = new TimeBins();
     private boolean creeping;
+    /** Creep must be seen at three bin closes in a row (10 minutes) before it makes a verdict. */
+    private final MinimumDuration creep = new MinimumDuration(CREEP_CONFIRM, Duration.ZERO, MAX_GAP);
+    private boolean confirmedCreep;
+    private java.time.LocalDateTime at;
     private FaultCondition raw;
     private FaultCondition verdict;
     private double quietSince = Double.NaN;
@@ -89,12 +99,13 @@ public class TemperatureAnomaly {
             return verdict = null;
         }
         remember(r, minute);
+        at = reading.timestamp();
         bins.add(minute, residual.filteredPower(), r, this::judge);
         if (raw != null && r < CLEAR_K && !creeping) {
             raw = null;
         } else if (r >= RAISE_K && raw != FaultCondition.OVERHEAT && judgeable()) {
             raw = riseRate() >= FAST_RISE_K_PER_MIN ? FaultCondition.OVERHEAT : FaultCondition.SENSOR_DRIFT;
-        } else if (raw == null && creeping && judgeable()) {
+        } else if (raw == null && confirmedCreep && judgeable()) {
             raw = FaultCondition.SENSOR_DRIFT;
         }
         return verdict = hold(minute);
@@ -135,6 +146,8 @@ public class TemperatureAnomaly {
         bins.reset();
         recent.clear();
         creeping = false;
+        confirmedCreep = false;
+        creep.reset();
     }
 
     // one closed 5-minute bin of the residual: the trends take its means, the creep is judged on them
@@ -142,6 +155,7 @@ public class TemperatureAnomaly {
         trend.add(minute, 0, meanResidual);
         powerAdjusted.add(minute, filteredPower, meanResidual);
         creeping = creeping(meanResidual);
+        confirmedCreep = creep.update(creeping, !creeping, at);
     }
 
     // a steady rise, significantly faster than the hall's swing and slower than heating, whose line already stands
