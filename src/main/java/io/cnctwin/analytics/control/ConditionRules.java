@@ -80,9 +80,11 @@ public class ConditionRules {
                             + d(perHour, 2) + " Hz/h at constant load (limit " + d(ToolWearDetector.MIN_SLOPE_HZ_PER_MIN * 60, 2)
                             + " Hz/h over the last " + d(ToolWearDetector.WINDOW_MINUTES, 0) + " cutting minutes): the tool wears fast");
         }
-        return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", reading.vibrationHz(),
-                ToolWearDetector.LEVEL_HZ, "vibration " + d(reading.vibrationHz(), 2) + " Hz above "
-                        + d(ToolWearDetector.LEVEL_HZ, 2) + " Hz for " + tool.readingsAbove() + " readings while cutting");
+        return new ActiveCondition(FaultCondition.TOOL_WEAR, "vibration_level", tool.levelMean(),
+                ToolWearDetector.LEVEL_HZ, "vibration " + d(tool.levelMean(), 2) + " Hz on average over the last "
+                        + d(TimeBins.BIN_MINUTES, 0) + " minutes, 5-minute means above " + d(ToolWearDetector.LEVEL_HZ, 2)
+                        + " Hz for " + ToolWearDetector.CONFIRM.toMinutes() + " min while cutting (now "
+                        + d(reading.vibrationHz(), 2) + " Hz)");
     }
 
     private ActiveCondition powerCondition(MovingRangeDetector.Signal step, Reading reading) {

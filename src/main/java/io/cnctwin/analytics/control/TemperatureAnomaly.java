@@ -15,7 +15,9 @@ import java.util.Deque;
  * {@link #DRIFT_WINDOW_MINUTES} ({@link TimedTrend}) rises steadily: faster than {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by
  * {@link #DRIFT_Z} standard errors, slower than heating. The verdict is kept while the residual stays above
  * {@link #CLEAR_K} or keeps creeping up, and for {@link #CLEAR_AFTER} after that (so one quiet reading does not split
- * an alarm); a verdict of drift is upgraded if the rise speeds up later. Every span is data time. O(1) per reading.
+ * an alarm); a verdict of drift is upgraded if the rise speeds up later. The drift trend is fitted to 5-minute means
+ * of the residual ({@link TimeBins}) and judged once per closed bin, so it sees the same points and takes the same
+ * number of looks per hour at 1, 2 and 5 minute sampling. Every span is data time. O(1) per reading.
  */
 public class TemperatureAnomaly {
 
@@ -37,8 +39,8 @@ public class TemperatureAnomaly {
     public static final double DRIFT_WINDOW_MINUTES = 40;
     /** Share of the window the data must span before a trend is trusted. */
     static final double COVERAGE = 0.8;
-    /** Readings closer than this count as one observation to the trend's error. */
-    static final double DECORRELATION_MINUTES = 4;
+    /** Points closer than this count as one observation to the trend's error: one per 5-minute bin. */
+    static final double DECORRELATION_MINUTES = TimeBins.BIN_MINUTES;
     /**
      * Residual (K) from which a steady, significant rise is taken for a drifting sensor before it reaches
      * {@link #RAISE_K}: about 1.5 standard deviations of a healthy residual, so the trend test does the rest.
@@ -51,6 +53,12 @@ public class TemperatureAnomaly {
     public static final double DRIFT_MIN_SLOPE_K_PER_MIN = 0.04;
     /** Standard errors the residual's slope must clear {@link #DRIFT_MIN_SLOPE_K_PER_MIN} by. */
     public static final double DRIFT_Z = 3;
+    /**
+     * How long a creep must hold, judged once per 5-minute bin, before it is called a drift: a sensor's drift creeps
+     * for hours, while a model's mismatch after a mode change (a fouled housing cooling in Maintenance) or the power
+     * meter's noise carried by the 20-minute filter (its share grows with the step) made single-bin creeps.
+     */
+    public static final Duration CREEP_CONFIRM = Duration.ofMinutes(10);
     /** How long the residual must stay explained before a verdict clears. */
     public static final Duration CLEAR_AFTER = Duration.ofMinutes(10);
     /** A longer pause between two readings starts trend and rise afresh. */
@@ -65,6 +73,12 @@ public class TemperatureAnomaly {
      */
     private final TimedTrend powerAdjusted = new TimedTrend(DRIFT_WINDOW_MINUTES, DECORRELATION_MINUTES, true);
     private final Deque<double[]> recent = new ArrayDeque<>();
+    private final TimeBins bins = new TimeBins();
+    private boolean creeping;
+    /** Creep must be seen at three bin closes in a row (10 minutes) before it makes a verdict. */
+    private final MinimumDuration creep = new MinimumDuration(CREEP_CONFIRM, Duration.ZERO, MAX_GAP);
+    private boolean confirmedCreep;
+    private java.time.LocalDateTime at;
     private FaultCondition raw;
     private FaultCondition verdict;
     private double quietSince = Double.NaN;
@@ -75,28 +89,23 @@ public class TemperatureAnomaly {
         double r = residual.update(reading);
         double minute = reading.timestamp().toEpochSecond(ZoneOffset.UTC) / 60.0;
         if (!Double.isNaN(previousMinute) && (minute < previousMinute || minute - previousMinute > MAX_GAP.toMinutes())) {
-            trend.reset();
-            powerAdjusted.reset();
-            recent.clear();
+            resetTrends();
         }
         previousMinute = minute;
         if (Double.isNaN(r)) {
-            trend.reset();
-            powerAdjusted.reset();
-            recent.clear();
+            resetTrends();
             raw = null;
             quietSince = Double.NaN;
             return verdict = null;
         }
         remember(r, minute);
-        trend.add(minute, 0, r);
-        powerAdjusted.add(minute, residual.filteredPower(), r);
-        boolean creeping = creeping(r);
+        at = reading.timestamp();
+        bins.add(minute, residual.filteredPower(), r, this::judge);
         if (raw != null && r < CLEAR_K && !creeping) {
             raw = null;
-        } else if (r >= RAISE_K && raw != FaultCondition.OVERHEAT) {
+        } else if (r >= RAISE_K && raw != FaultCondition.OVERHEAT && judgeable()) {
             raw = riseRate() >= FAST_RISE_K_PER_MIN ? FaultCondition.OVERHEAT : FaultCondition.SENSOR_DRIFT;
-        } else if (raw == null && creeping) {
+        } else if (raw == null && confirmedCreep && judgeable()) {
             raw = FaultCondition.SENSOR_DRIFT;
         }
         return verdict = hold(minute);
@@ -121,9 +130,38 @@ public class TemperatureAnomaly {
         return verdict;
     }
 
-    // a steady rise, significantly faster than the hall's swing and slower than heating, already above noise
+    /**
+     * Whether the residual may raise a verdict: not before the power filter has settled (the heat before the first
+     * reading is unknown), nor while the power meter is at the end of its span (the heat is understated: a power
+     * spike on a loaded spindle heats the housing more than its clipped reading says, and was called OVERHEAT or
+     * SENSOR_DRIFT at every step).
+     */
+    private boolean judgeable() {
+        return residual.settled() && !residual.saturated();
+    }
+
+    private void resetTrends() {
+        trend.reset();
+        powerAdjusted.reset();
+        bins.reset();
+        recent.clear();
+        creeping = false;
+        confirmedCreep = false;
+        creep.reset();
+    }
+
+    // one closed 5-minute bin of the residual: the trends take its means, the creep is judged on them
+    private void judge(double minute, double filteredPower, double meanResidual) {
+        trend.add(minute, 0, meanResidual);
+        powerAdjusted.add(minute, filteredPower, meanResidual);
+        creeping = creeping(meanResidual);
+        confirmedCreep = creep.update(creeping, !creeping, at);
+    }
+
+    // a steady rise, significantly faster than the hall's swing and slower than heating, whose line already stands
+    // above noise (the line's value now, not the newest bin: at 5-minute steps one noisy reading crossed the level)
     private boolean creeping(double r) {
-        return !residual.saturated() && r >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
+        return !residual.saturated() && residual.learned() && trend.latest() >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
                 && riseRate() < FAST_RISE_K_PER_MIN && !heatProportional();
     }
 

@@ -20,6 +20,8 @@ public class TemperatureResidual {
     public static final double TAU_MINUTES = 20;
     /** Data time before any residual is reported: the power filter needs about half a time constant. */
     public static final Duration WARM_UP = Duration.ofMinutes(10);
+    /** Data time before a residual is trusted to raise an anomaly: two time constants of the power filter. */
+    public static final double SETTLE_MINUTES = 2 * TAU_MINUTES;
     /** How much data the fleet prior is worth: after a few hours the machine's own fit dominates. */
     public static final double PRIOR_MINUTES = 120;
     /** Own data during which every reading within {@link #OPEN_BAND_K} is learned (a hall warmer than the prior). */
@@ -111,6 +113,24 @@ public class TemperatureResidual {
     /** The filtered power (kW) the latest residual was computed against, NaN before the first reading. */
     public double filteredPower() {
         return filteredPower;
+    }
+
+    /**
+     * True once the power filter has run for two time constants ({@link #SETTLE_MINUTES}): the housing's heat before
+     * the first reading is unknown (a machine first seen while cooling down from a cut), and until the filter has
+     * forgotten its guess the residual carries it (13 % of the initial error after two time constants).
+     */
+    public boolean settled() {
+        return minutesSeen >= SETTLE_MINUTES;
+    }
+
+    /**
+     * True once the machine's own line has been learned openly for {@link #OPEN_LEARNING_MINUTES}: before that the fit
+     * still moves toward the machine's hall by up to {@link #OPEN_BAND_K}, and the residual's trend is partly the
+     * fit's own movement, not the sensor's.
+     */
+    public boolean learned() {
+        return learnedMinutes >= OPEN_LEARNING_MINUTES;
     }
 
     /** True while the power meter was at the end of its span within the last two time constants. */

@@ -21,6 +21,7 @@ public class TimedTrend {
     private final int minimumPoints;
     private final Deque<double[]> points = new ArrayDeque<>();
     private double slope = Double.NaN;
+    private double latest = Double.NaN;
     private double standardError = Double.NaN;
 
     /**
@@ -63,13 +64,14 @@ public class TimedTrend {
         points.clear();
         slope = Double.NaN;
         standardError = Double.NaN;
+        latest = Double.NaN;
     }
 
     private void estimate() {
         int n = points.size();
         int parameters = adjusted ? 3 : 2;
         if (n < parameters + 2) {
-            slope = standardError = Double.NaN;
+            slope = standardError = latest = Double.NaN;
             return;
         }
         double mt = 0;
@@ -103,6 +105,7 @@ public class TimedTrend {
         SlopeFit fit = SlopeFit.of(stt, stx, sxx, sty, sxy, syy, n, parameters, adjusted);
         slope = fit.slope();
         standardError = fit.standardError();
+        latest = adjusted ? Double.NaN : my + slope * (points.peekLast()[0] - mt);
         if (Double.isNaN(slope)) {
             return;
         }
@@ -120,6 +123,14 @@ public class TimedTrend {
     /** Whether the points span at least {@code share} of the window (a trend over a few minutes proves nothing). */
     public boolean covers(double share) {
         return spanMinutes() >= share * windowMinutes - 1e-9;
+    }
+
+    /**
+     * The fitted line's value at the newest point (unadjusted trends only, else NaN): where the trend stands now,
+     * far less noisy than the newest point itself.
+     */
+    public double latest() {
+        return latest;
     }
 
     /** Units of y per minute; NaN with too few points. */
