@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.entity;
 
 import io.cnctwin.reading.entity.EfficiencyStatus;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ import java.util.List;
  * rate): not measured, not 0.
  */
 public record Indicators(
-        EfficiencyStatus efficiencyStatus,
-        Double efficiencyScore,
+        @JsonbNillable EfficiencyStatus efficiencyStatus,
+        @JsonbNillable Double efficiencyScore,
         double riskScore,
         RiskLevel riskLevel,
         double failureProbability,

@@ -4,17 +4,21 @@ import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
  * A reading and its indicators as clients see them; the timestamp is ISO-8601 UTC. A value the machine did not
- * report is null (JSON {@code null}), never 0, and never NaN, which JSON cannot carry.
+ * report is written as JSON {@code null} (not left out, so a client sees the field was not measured), never 0, and
+ * never NaN, which JSON cannot carry.
  */
-public record ReadingView(int machineId, Instant timestamp, OperationMode operationMode, Double temperatureC,
-                          Double vibrationHz, Double powerKw, Double latencyMs, Double packetLossPct,
-                          Double defectRatePct, Double productionSpeed, Double maintenanceScore, Double errorRatePct,
-                          EfficiencyStatus efficiencyLabel, Indicators indicators) {
+public record ReadingView(int machineId, Instant timestamp, OperationMode operationMode,
+                          @JsonbNillable Double temperatureC, @JsonbNillable Double vibrationHz,
+                          @JsonbNillable Double powerKw, @JsonbNillable Double latencyMs,
+                          @JsonbNillable Double packetLossPct, @JsonbNillable Double defectRatePct,
+                          @JsonbNillable Double productionSpeed, @JsonbNillable Double maintenanceScore,
+                          @JsonbNillable Double errorRatePct, EfficiencyStatus efficiencyLabel, Indicators indicators) {
 
     public static ReadingView of(Reading r, Indicators indicators) {
         return new ReadingView(r.machineId(), r.timestamp().toInstant(ZoneOffset.UTC), r.mode(),
