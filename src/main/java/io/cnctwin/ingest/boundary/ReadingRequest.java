@@ -37,13 +37,23 @@ public record ReadingRequest(
     public Reading toReading(int pathMachineId) throws RowRejectedException {
         try {
             return new Reading(machineId == null ? pathMachineId : machineId, Timestamps.parse(timestamp),
-                    OperationMode.fromLabel(operationMode), orMissing(temperatureC), orMissing(vibrationHz),
-                    orMissing(powerKw), orMissing(latencyMs), orMissing(packetLossPct), orMissing(defectRatePct),
-                    orMissing(productionSpeed), orMissing(maintenanceScore), orMissing(errorRatePct),
+                    OperationMode.fromLabel(operationMode), measured("temperatureC", temperatureC),
+                    measured("vibrationHz", vibrationHz), measured("powerKw", powerKw),
+                    measured("latencyMs", latencyMs), measured("packetLossPct", packetLossPct),
+                    measured("defectRatePct", defectRatePct), measured("productionSpeed", productionSpeed),
+                    measured("maintenanceScore", maintenanceScore), measured("errorRatePct", errorRatePct),
                     efficiencyStatus == null || efficiencyStatus.isBlank() ? null
                             : EfficiencyStatus.fromLabel(efficiencyStatus));
         } catch (IllegalArgumentException e) {
             throw new RowRejectedException(e.getMessage());
         }
+    }
+
+    /** Null is not measured; a "NaN" or "Infinity" sent as a value is a bad value, not a missing one. */
+    private static double measured(String field, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " " + value + " is not a finite number");
+        }
+        return orMissing(value);
     }
 }
