@@ -6,6 +6,7 @@ import uPlot from '../webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { h } from './dom.js';
 
 const MINUTE = 60e3;
+const NOT_MEASURED = '— not measured';
 const THRESHOLD_COLORS = { warning: '--st-warning', critical: '--st-critical' };
 
 /** Every chart of the page by metric: the browser tests read what each one plots (u.data, u.scales). */
@@ -198,7 +199,9 @@ export class LineChart {
    * appends past its end are the page's to move (setWindow), so the axis and the page's range label stay one.
    */
   setData(points, { note = '', window = null, sliding = false } = {}) {
-    this.points = points.filter((p) => Number.isFinite(p.t) && Number.isFinite(p.v)).sort((a, b) => a.t - b.t);
+    // v null: a reading that did not measure the metric, drawn as a gap (uPlot breaks the line at null), never as 0
+    this.points = points.filter((p) => Number.isFinite(p.t) && (p.v === null || Number.isFinite(p.v)))
+      .sort((a, b) => a.t - b.t);
     this.window = window && window.to > window.from ? window : null;
     this.sliding = sliding;
     this.note.textContent = note;
@@ -222,7 +225,9 @@ export class LineChart {
 
   /** Appends a live point in time order (replaces one with the same time; an older one is not drawn back in time). */
   append(point) {
-    if (!Number.isFinite(point.t) || !Number.isFinite(point.v)) return;
+    if (!Number.isFinite(point.t)) return;
+    if (point.v == null) point = { ...point, v: null }; // not measured: a gap in the line
+    else if (!Number.isFinite(point.v)) return;
     const last = this.points[this.points.length - 1];
     if (last && point.t < last.t) return;
     if (last && point.t === last.t) this.points[this.points.length - 1] = point;
@@ -271,8 +276,9 @@ export class LineChart {
     this.el.dataset.points = String(pts.length);
     const last = pts[pts.length - 1];
     this.el.dataset.last = last ? new Date(last.t).toISOString() : '';
-    this.latest.textContent = last ? `${last.v.toFixed(this.digits)}${this.unit ? ` ${this.unit}` : ''}` : '–';
-    this.el.dataset.level = last ? this.levelOf(last.v) : '';
+    this.latest.textContent = !last ? '–' : last.v === null ? NOT_MEASURED
+      : `${last.v.toFixed(this.digits)}${this.unit ? ` ${this.unit}` : ''}`;
+    this.el.dataset.level = last && last.v !== null ? this.levelOf(last.v) : '';
   }
 
   levelOf(value) {

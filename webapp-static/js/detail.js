@@ -95,7 +95,7 @@ export class DetailPanel {
         kpi('Risk', ind?.riskLevel ?? '–', '', h('div', { class: 'muted small', text: isNum(ind?.riskScore) ? `score ${fmtNum(ind.riskScore, 1)}` : '' })),
         kpi('Failure probability', fmtPercent(ind?.failureProbability, 1)),
         kpi('Health index', healthScore(ind?.healthIndex) == null ? '–' : healthScore(ind.healthIndex).toFixed(0), healthClass(ind?.healthIndex)),
-        kpi('Efficiency', ind?.efficiencyStatus ?? '–', '', h('div', { class: 'muted small', text: isNum(ind?.efficiencyScore) ? `score ${fmtNum(ind.efficiencyScore, 1)}` : '' }))),
+        kpi('Efficiency', ind?.efficiencyStatus ?? (ind ? 'not measured' : '–'), '', h('div', { class: 'muted small', text: isNum(ind?.efficiencyScore) ? `score ${fmtNum(ind.efficiencyScore, 1)}` : '' }))),
     ];
     if (ind?.riskLevel) sections[1].firstChild.dataset.risk = ind.riskLevel;
 
@@ -105,7 +105,7 @@ export class DetailPanel {
 
     const rows = TELEMETRY.map(([key, label, unit, digits]) => {
       const value = r?.[key];
-      const text = isNum(value) ? `${fmtNum(value, digits)}${unit ? ` ${unit}` : ''}` : value ?? '–';
+      const text = isNum(value) ? `${fmtNum(value, digits)}${unit ? ` ${unit}` : ''}` : value ?? '— not measured';
       return h('tr', null, h('th', { scope: 'row', text: label }), h('td', { text }));
     });
     sections.push(h('section', { class: 'detail-section' },

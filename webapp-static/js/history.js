@@ -34,7 +34,10 @@ export function downsample(readings, metrics, fromMs, toMs, buckets) {
   const out = Object.fromEntries(metrics.map((m) => [m, []]));
   if (!rows.length) return out;
   if (rows.length <= buckets) {
-    for (const { r, t } of rows) for (const m of metrics) if (Number.isFinite(r[m])) out[m].push({ t, v: r[m] });
+    // null: the reading did not measure it, a gap in the line
+    for (const { r, t } of rows) {
+      for (const m of metrics) if (Number.isFinite(r[m]) || r[m] === null) out[m].push({ t, v: r[m] });
+    }
     return out;
   }
   const start = Math.min(fromMs, rows[0].t);

@@ -83,7 +83,7 @@ function renderIndicators(ind) {
     risk,
     kpi('Failure probability', fmtPercent(ind?.failureProbability, 1)),
     kpi('Health index', healthScore(ind?.healthIndex) == null ? '–' : healthScore(ind.healthIndex).toFixed(0), healthClass(ind?.healthIndex)),
-    kpi('Efficiency', ind?.efficiencyStatus ?? '–', '', isNum(ind?.efficiencyScore) ? `score ${fmtNum(ind.efficiencyScore, 1)}` : ''));
+    kpi('Efficiency', ind?.efficiencyStatus ?? (ind ? 'not measured' : '–'), '', isNum(ind?.efficiencyScore) ? `score ${fmtNum(ind.efficiencyScore, 1)}` : ''));
   const hasFactors = FACTOR_GROUPS.some(([key]) => Array.isArray(ind?.[key]) && ind[key].length);
   if (hasFactors || !byId('indicators').childElementCount) {
     byId('indicators').replaceChildren(...FACTOR_GROUPS.map(([key, label, unit]) => factorSection(label, ind?.[key], unit)));

@@ -110,6 +110,10 @@ class ConnectorsIT {
         agent.condition("Mill-02", "Fault", "2101", "SPINDLE OVERLOAD");
         eventually(PATIENCE, "the alarm is noted", () -> status(admin, id).getJsonArray("notes").toString().contains("2101"));
         eventually(PATIENCE, "the ACTIVE reading", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 3);
+        JsonObject latest = api.get("api/v1/machines/961/readings/latest", admin).object();
+        assertEquals(jakarta.json.JsonValue.NULL, latest.get("vibrationHz"), "not mapped: missing, not 0: " + latest);
+        assertTrue(latest.containsKey("temperatureC") && latest.get("temperatureC") != jakarta.json.JsonValue.NULL,
+                latest.toString());
         JsonObject connector = api.get("api/v1/connectors/" + id, admin).object();
         assertTrue(connector.getString("position").contains(":"), connector.toString());
         assertEquals(400, api.post("api/v1/connectors", admin, "{\"name\":\"bad\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"ftp://x\"}}").status());

@@ -77,6 +77,9 @@ public class AlertEngine {
         List<Change> changes = new ArrayList<>();
         for (AlertRule rule : effective.forMachine(reading.machineId(), rules)) {
             double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
+            if (Reading.missing(value)) {
+                continue; // not measured: the rule's run neither grows nor breaks, nothing raises or clears
+            }
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
             Condition.Change change = condition.next(rule, value, reading.timestamp(), holds(rule));

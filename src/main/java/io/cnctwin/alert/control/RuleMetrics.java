@@ -12,7 +12,8 @@ import java.util.function.BiFunction;
 /**
  * The metrics a rule may watch: every reading column and the computed indicators, by their column names, and one
  * condition metric per fault condition the analytics recognise ({@code condition_overheat}, {@code condition_tool_wear},
- * ...): 1 while the reading's indicators show that condition, 0 otherwise.
+ * ...): 1 while the reading's indicators show that condition, 0 otherwise. A value the reading did not measure is
+ * {@link Reading#MISSING}: a rule on it neither raises nor clears ({@link #value}).
  */
 public final class RuleMetrics {
 
@@ -30,7 +31,7 @@ public final class RuleMetrics {
             Map.entry("production_speed_units_per_hr", (r, i) -> r.productionSpeed()),
             Map.entry("maintenance_score", (r, i) -> r.maintenanceScore()),
             Map.entry("error_rate_pct", (r, i) -> r.errorRatePct()),
-            Map.entry("efficiency_score", (r, i) -> i.efficiencyScore()),
+            Map.entry("efficiency_score", (r, i) -> Reading.orMissing(i.efficiencyScore())),
             Map.entry("risk_score", (r, i) -> i.riskScore()),
             Map.entry("risk_level", (r, i) -> (double) i.riskLevel().ordinal()),
             Map.entry("failure_probability", (r, i) -> i.failureProbability()),
@@ -72,6 +73,7 @@ public final class RuleMetrics {
         return new java.util.TreeSet<>(VALUES.keySet());
     }
 
+    /** The metric's value in the reading, {@link Reading#MISSING} when the reading did not measure it. */
     public static double value(String metric, Reading reading, Indicators indicators) {
         BiFunction<Reading, Indicators, Double> extractor = VALUES.get(metric);
         if (extractor == null) {

@@ -98,10 +98,12 @@ public class MachineAnalytics {
         alarms = updateDetectors(reading);
         List<ActiveCondition> conditions = faults.assess(reading, alarms.contains(Detector.NETWORK_CONGESTION));
         boolean sufficient = failureFeatures.update(reading);
+        List<String> notMeasured = FailureFeatures.notMeasured(reading);
         Indicators indicators = calculator.assess(reading, alarms, metric -> condition(metric, reading), conditions,
-                failureModel.assess(failureFeatures.values(), sufficient));
+                notMeasured.isEmpty() ? failureModel.assess(failureFeatures.values(), sufficient)
+                        : failureModel.notMeasured(notMeasured));
         vibrationTrend.add(reading);
-        correlations.add(reading, indicators.efficiencyScore());
+        correlations.add(reading, Reading.orMissing(indicators.efficiencyScore()));
         previous = reading;
         readings++;
         return indicators;

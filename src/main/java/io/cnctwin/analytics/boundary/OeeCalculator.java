@@ -69,7 +69,8 @@ public class OeeCalculator {
     /**
      * Availability = Active minutes / planned minutes (all but Maintenance); performance = time-weighted mean speed
      * while Active / ideal rate (capped at 1); quality = 1 - production-weighted mean defect rate / 100;
-     * OEE = availability x performance x quality.
+     * OEE = availability x performance x quality. Performance and quality are judged on the intervals whose speed
+     * (and defect rate) was measured; NaN (not measured) when there are none.
      */
     public Oee overall() {
         return total.oee(idealRate);
@@ -93,7 +94,11 @@ public class OeeCalculator {
     private static final class OeeAccount {
         private double plannedMinutes;
         private double activeMinutes;
+        /** Active minutes whose speed was measured: performance is judged on them only. */
+        private double speedMinutes;
         private double units;
+        /** Units whose defect rate was measured: quality is judged on them only. */
+        private double checkedUnits;
         private double defectiveUnits;
 
         void credit(Reading reading, double minutes) {
@@ -103,16 +108,23 @@ public class OeeCalculator {
             plannedMinutes += minutes;
             if (reading.mode() == OperationMode.ACTIVE) {
                 activeMinutes += minutes;
+                if (Reading.missing(reading.productionSpeed())) {
+                    return;
+                }
+                speedMinutes += minutes;
                 double produced = Math.max(0, reading.productionSpeed()) * minutes / 60;
                 units += produced;
-                defectiveUnits += produced * Math.max(0, Math.min(100, reading.defectRatePct())) / 100;
+                if (!Reading.missing(reading.defectRatePct())) {
+                    checkedUnits += produced;
+                    defectiveUnits += produced * Math.max(0, Math.min(100, reading.defectRatePct())) / 100;
+                }
             }
         }
 
         Oee oee(double idealRate) {
             double availability = plannedMinutes > 0 ? activeMinutes / plannedMinutes : Double.NaN;
-            double performance = activeMinutes > 0 ? Math.min(1, units / (activeMinutes / 60) / idealRate) : Double.NaN;
-            double quality = units > 0 ? 1 - defectiveUnits / units : Double.NaN;
+            double performance = speedMinutes > 0 ? Math.min(1, units / (speedMinutes / 60) / idealRate) : Double.NaN;
+            double quality = checkedUnits > 0 ? 1 - defectiveUnits / checkedUnits : Double.NaN;
             return new Oee(availability, performance, quality, availability * performance * quality, plannedMinutes);
         }
     }

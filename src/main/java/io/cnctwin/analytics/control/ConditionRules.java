@@ -17,6 +17,8 @@ public class ConditionRules {
     private final TemperatureAnomaly temperature = new TemperatureAnomaly();
     private final PowerStepDetector power = new PowerStepDetector();
     private final ToolWearDetector tool = new ToolWearDetector();
+    /** The congestion alarm holds through readings without a latency; its condition then shows the last one measured. */
+    private double lastLatencyMs = Double.NaN;
 
     public ConditionRules(OperatingLimits limits) {
         this.limits = limits;
@@ -29,6 +31,9 @@ public class ConditionRules {
      */
     public List<ActiveCondition> assess(Reading reading, boolean congested) {
         List<ActiveCondition> conditions = new ArrayList<>(2);
+        if (!Reading.missing(reading.latencyMs())) {
+            lastLatencyMs = reading.latencyMs();
+        }
         FaultCondition heat = temperature.update(reading);
         boolean worn = tool.update(reading);
         MovingRangeDetector.Signal step = power.update(reading);
@@ -41,7 +46,7 @@ public class ConditionRules {
         if (step != MovingRangeDetector.Signal.NONE) {
             conditions.add(powerCondition(step, reading));
         }
-        if (congested) {
+        if (congested && !Double.isNaN(lastLatencyMs)) {
             conditions.add(congestionCondition(reading));
         }
         if (heat == FaultCondition.SENSOR_DRIFT) {
@@ -108,10 +113,13 @@ public class ConditionRules {
     }
 
     private ActiveCondition congestionCondition(Reading reading) {
-        return new ActiveCondition(FaultCondition.NETWORK_CONGESTION, "network_congestion", reading.latencyMs(),
-                limits.latencyMs().warning(), "latency " + d(reading.latencyMs(), 1) + " ms (warning "
+        String latency = Reading.missing(reading.latencyMs())
+                ? "latency not measured (last measured " + d(lastLatencyMs, 1) + " ms)" : "latency " + d(lastLatencyMs, 1) + " ms";
+        return new ActiveCondition(FaultCondition.NETWORK_CONGESTION, "network_congestion", lastLatencyMs,
+                limits.latencyMs().warning(), latency + " (warning "
                         + d(limits.latencyMs().warning(), 0) + ", critical " + d(limits.latencyMs().critical(), 0)
-                        + ") and packet loss " + d(reading.packetLossPct(), 2) + " % (warning "
+                        + ") and packet loss " + (Reading.missing(reading.packetLossPct()) ? "not measured"
+                        : d(reading.packetLossPct(), 2) + " %") + " (warning "
                         + d(limits.packetLossPct().warning(), 1) + ", critical " + d(limits.packetLossPct().critical(), 1) + ")");
     }
 

@@ -4,6 +4,8 @@ import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The physical features of the failure model, kept online per machine from its readings in data time (minutes and
@@ -37,7 +39,8 @@ import java.time.LocalDateTime;
  * </ul>
  * The estimate is "insufficient data" until {@value #WARM_UP_MINUTES} minutes of contiguous readings have been seen,
  * again after a gap longer than {@value #MAX_GAP_MINUTES} minutes, and for a reading that is not later than the
- * previous one (ignored) or has a non-finite value.
+ * previous one (ignored) or lacks a value the features need ({@link #notMeasured}: the reading is not applied, and the
+ * estimate of that reading says which values were missing).
  */
 public final class FailureFeatures {
 
@@ -167,6 +170,23 @@ public final class FailureFeatures {
 
     private static double smooth(double current, double value, double alpha) {
         return Double.isNaN(current) ? value : current + alpha * (value - current);
+    }
+
+    /** The inputs of the features that the reading did not measure, by name; empty when it has them all. */
+    public static List<String> notMeasured(Reading r) {
+        List<String> missing = new ArrayList<>(0);
+        addIfMissing(missing, "temperature", r.temperatureC());
+        addIfMissing(missing, "vibration", r.vibrationHz());
+        addIfMissing(missing, "power", r.powerKw());
+        addIfMissing(missing, "maintenance score", r.maintenanceScore());
+        addIfMissing(missing, "error rate", r.errorRatePct());
+        return missing;
+    }
+
+    private static void addIfMissing(List<String> missing, String name, double value) {
+        if (Reading.missing(value)) {
+            missing.add(name);
+        }
     }
 
     private static boolean finite(Reading r) {

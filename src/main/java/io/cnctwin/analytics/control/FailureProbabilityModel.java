@@ -117,6 +117,22 @@ public class FailureProbabilityModel {
                         FailureFeatures.MAX_GAP_MINUTES))));
     }
 
+    /**
+     * The base rate of every horizon, "insufficient data" because the reading lacks {@code inputs} that the features
+     * need: the model does not guess a value the machine did not report.
+     */
+    public List<FailurePrediction> notMeasured(List<String> inputs) {
+        List<FailurePrediction> predictions = new ArrayList<>(HORIZONS.length);
+        for (int h = 0; h < HORIZONS.length; h++) {
+            predictions.add(new FailurePrediction(horizon(h), HORIZONS[h], baseRates[h],
+                    FailurePrediction.INSUFFICIENT_DATA, List.of(new Factor("not_measured", inputs.size(), 0,
+                            "insufficient data: " + String.join(", ", inputs) + " not measured in this reading (the"
+                                    + " model needs temperature, vibration, power, maintenance score and error rate);"
+                                    + " the fleet's base rate is shown"))));
+        }
+        return List.copyOf(predictions);
+    }
+
     public double baseRate(int h) {
         return baseRates[h];
     }

@@ -8,12 +8,17 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Health index 0..100: 100 minus weighted wear penalties from wear proxies (vibration, maintenance score),
- * thermal stress and error and defect rates.
+ * thermal stress and error and defect rates. A proxy the machine has not measured (no value yet) costs nothing and is
+ * named in a {@code not_measured} factor: the index then says how healthy the measured proxies are, and which ones it
+ * could not judge.
  */
 public class HealthIndexCalculator {
 
     private static final Metric[] CONDITION_METRICS = {
         Metric.VIBRATION, Metric.MAINTENANCE_SCORE, Metric.TEMPERATURE, Metric.ERROR_RATE, Metric.DEFECT_RATE};
+
+    /** The name of the factor that lists the proxies not measured. */
+    public static final String NOT_MEASURED = "not_measured";
 
     private final OperatingLimits limits;
 
@@ -32,8 +37,15 @@ public class HealthIndexCalculator {
     public Health assess(ToDoubleFunction<Metric> condition) {
         List<Factor> factors = new ArrayList<>();
         double index = 100;
+        List<String> notMeasured = new ArrayList<>(0);
+        double unjudged = 0;
         for (Metric metric : CONDITION_METRICS) {
             double value = condition.applyAsDouble(metric);
+            if (Double.isNaN(value)) {
+                notMeasured.add(metric.label());
+                unjudged += weight(metric);
+                continue;
+            }
             double penalty = weight(metric) * limits.of(metric).wear(value);
             if (penalty > 0) {
                 index -= penalty;
@@ -41,6 +53,11 @@ public class HealthIndexCalculator {
             }
         }
         factors.sort(Comparator.comparingDouble(Factor::contribution));
+        if (!notMeasured.isEmpty()) {
+            factors.add(new Factor(NOT_MEASURED, notMeasured.size(), 0, String.join(", ", notMeasured)
+                    + " not measured: left out of the health index (up to " + Metric.twoDecimals(unjudged)
+                    + " points it cannot judge)"));
+        }
         return new Health(Math.max(0, index), List.copyOf(factors));
     }
 

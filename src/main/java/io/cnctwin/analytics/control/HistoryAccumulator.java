@@ -59,7 +59,8 @@ public class HistoryAccumulator {
     }
 
     private double producedSincePrevious(Reading reading) {
-        if (previous == null || previous.mode() != OperationMode.ACTIVE) {
+        // units are counted where the speed was measured
+        if (previous == null || previous.mode() != OperationMode.ACTIVE || Reading.missing(previous.productionSpeed())) {
             return 0;
         }
         double minutes = Duration.between(previous.timestamp(), reading.timestamp()).toSeconds() / 60.0;

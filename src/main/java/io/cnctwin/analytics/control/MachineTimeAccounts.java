@@ -35,7 +35,10 @@ public class MachineTimeAccounts {
         if (previous != null) {
             energy.add(previous.mode(), previous.powerKw(), minutes / 60);
         }
-        overheating.update(reading.temperatureC() > limits.temperatureC().warning(), minutes);
+        // a reading without a temperature says nothing about overheating: the state holds
+        boolean hot = Reading.missing(reading.temperatureC()) ? overheating.active()
+                : reading.temperatureC() > limits.temperatureC().warning();
+        overheating.update(hot, minutes);
         boolean congested = congested(reading);
         congestion.update(congestionHold.update(congested, quiet(reading), reading.timestamp()), minutes);
         previous = reading;

@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.entity;
 
 import io.cnctwin.reading.entity.EfficiencyStatus;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -9,11 +10,13 @@ import java.util.List;
  * machine shows now (empty when none, or when the indicators were read back from the store), each explained.
  * {@code failureProbability} is P(failure within {@code failureHorizon}, ISO-8601, 24 h), {@code failureProbability4h}
  * the same within 4 h; {@code failureStatus} OK or INSUFFICIENT_DATA (then both are the base rate, never NaN);
- * {@code failurePredictions} both with their factors (log-odds contributions).
+ * {@code failurePredictions} both with their factors (log-odds contributions). {@code efficiencyStatus} and
+ * {@code efficiencyScore} are null when the reading lacked a value they need (error rate, production speed, defect
+ * rate): not measured, not 0.
  */
 public record Indicators(
-        EfficiencyStatus efficiencyStatus,
-        double efficiencyScore,
+        @JsonbNillable EfficiencyStatus efficiencyStatus,
+        @JsonbNillable Double efficiencyScore,
         double riskScore,
         RiskLevel riskLevel,
         double failureProbability,
@@ -31,7 +34,7 @@ public record Indicators(
      * Indicators without the horizon-bound predictions (read back from the store, or built by older callers):
      * {@code failureProbability} is taken as the 24-hour one, the 4-hour one is unknown.
      */
-    public Indicators(EfficiencyStatus efficiencyStatus, double efficiencyScore, double riskScore, RiskLevel riskLevel,
+    public Indicators(EfficiencyStatus efficiencyStatus, Double efficiencyScore, double riskScore, RiskLevel riskLevel,
                       double failureProbability, double healthIndex, List<Factor> riskFactors,
                       List<Factor> failureFactors, List<Factor> healthFactors, List<ActiveCondition> conditions) {
         this(efficiencyStatus, efficiencyScore, riskScore, riskLevel, failureProbability, healthIndex, riskFactors,

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * What one MTConnect device last reported, as the observations of current and sample come in: the mapped values
  * (null while UNAVAILABLE), EXECUTION, AVAILABILITY and the active conditions. A reading is due when something new
- * came and everything it needs is known: a value that is UNAVAILABLE is missing, never zero, so no reading then.
+ * came and the machine's mode is known (EXECUTION reported, AVAILABILITY not UNAVAILABLE). A mapped value that is
+ * UNAVAILABLE or not reported yet, and a field nothing is mapped to, are missing in it ({@link Reading#MISSING}),
+ * never zero.
  */
 public class MtcDevice {
 
@@ -69,7 +71,7 @@ public class MtcDevice {
         }
     }
 
-    /** The reading of what came since the last one, if all it needs is known; latencyMs: the agent's answer time. */
+    /** The reading of what came since the last one, if its mode is known; latencyMs: the agent's answer time. */
     public Optional<Reading> reading(double latencyMs) {
         if (!fresh || newest == null || "UNAVAILABLE".equalsIgnoreCase(availability) || execution == null) {
             return Optional.empty();
@@ -77,10 +79,7 @@ public class MtcDevice {
         Map<String, Double> fields = new HashMap<>();
         for (String field : MtcMapping.FIELDS) {
             Double value = mapping.constant(field) != null ? mapping.constant(field) : values.get(field);
-            if (value == null) {
-                return Optional.empty();
-            }
-            fields.put(field, value);
+            fields.put(field, Reading.orMissing(value));
         }
         fresh = false;
         OperationMode mode = "ACTIVE".equalsIgnoreCase(execution) ? OperationMode.ACTIVE : OperationMode.IDLE;

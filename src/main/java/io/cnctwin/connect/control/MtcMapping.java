@@ -9,7 +9,8 @@ import java.util.Set;
  * Which MTConnect data item fills which reading field: {@code TYPE} or {@code TYPE:SUBTYPE} (the first data item of
  * the device that matches), or a number (a constant, for what the controller does not measure). The default fits a
  * typical 3-axis mill: temperatureC=TEMPERATURE, powerKw=WATTAGE (watts, converted), productionSpeed=PATH_FEEDRATE;
- * every other field is 0 unless mapped, and latencyMs is the measured time of the agent's answer.
+ * every other field is missing (not measured, never 0) unless mapped, and latencyMs is the measured time of the
+ * agent's answer.
  */
 public class MtcMapping {
 
@@ -29,11 +30,11 @@ public class MtcMapping {
         });
     }
 
-    /** The constant of a field mapped to a number, or null when a data item fills it. */
+    /** The constant of a field mapped to a number, or null when a data item fills it or nothing does. */
     public Double constant(String field) {
         String spec = specs.get(field);
         if (spec == null) {
-            return 0.0;
+            return null;
         }
         try {
             return Double.valueOf(spec);
@@ -59,6 +60,7 @@ public class MtcMapping {
                 ? value / 1000 : value;
     }
 
+    /** The fields a data item fills; the others are constants or missing. */
     public Set<String> measured() {
         Set<String> fields = new java.util.LinkedHashSet<>();
         specs.forEach((field, spec) -> {

@@ -23,7 +23,8 @@ public final class Rounded {
         if (i == null) {
             return view;
         }
-        Indicators rounded = new Indicators(i.efficiencyStatus(), round(i.efficiencyScore(), 100), round(i.riskScore(), 100),
+        Indicators rounded = new Indicators(i.efficiencyStatus(),
+                i.efficiencyScore() == null ? null : round(i.efficiencyScore(), 100), round(i.riskScore(), 100),
                 i.riskLevel(), round(i.failureProbability(), 10_000), round(i.healthIndex(), 100), factors(i.riskFactors()),
                 factors(i.failureFactors()), factors(i.healthFactors()), conditions(i.conditions()), i.failureHorizon(),
                 i.failureProbability4h() == null ? null : round(i.failureProbability4h(), 10_000), i.failureStatus(),

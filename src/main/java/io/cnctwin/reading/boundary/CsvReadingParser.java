@@ -6,7 +6,11 @@ import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 import java.util.function.Function;
 
-/** Turns one CSV row, laid out as its file's header says, into a validated reading, or says why it cannot. */
+/**
+ * Turns one CSV row, laid out as its file's header says, into a validated reading, or says why it cannot. An empty cell
+ * of a measured column is a value not measured ({@link Reading#MISSING}); machine, timestamp and operation mode are
+ * required. A cell with text that is not a finite number (including {@code NaN}) is a bad row, not a missing value.
+ */
 public final class CsvReadingParser {
 
     private final CsvLayout layout;
@@ -74,11 +78,19 @@ public final class CsvReadingParser {
 
     private double number(String[] row, String column) {
         String text = layout.get(row, column);
+        if (text.isEmpty()) {
+            return Reading.MISSING;
+        }
+        double value;
         try {
-            return Double.parseDouble(text);
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(column(column) + " '" + abbreviate(text) + "' is not a number");
         }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(column(column) + " '" + abbreviate(text) + "' is not a finite number");
+        }
+        return value;
     }
 
     private static String column(String normalised) {

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoField;
 /**
  * Writes readings as lines of the public data set's CSV header, so that an export reads back through
  * {@link CsvReadingParser} to the same readings: numbers at full precision (shortest exact decimal, never an
- * exponent), timestamps {@code yyyy-MM-dd HH:mm:ss} in UTC (with a decimal fraction only if the reading has one).
+ * exponent), a value not measured as an empty cell, timestamps {@code yyyy-MM-dd HH:mm:ss} in UTC (with a decimal fraction only if the reading has one).
  */
 public final class ReadingCsvFormat {
 
@@ -43,6 +43,9 @@ public final class ReadingCsvFormat {
     }
 
     static String number(double value) {
+        if (Reading.missing(value)) {
+            return "";
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

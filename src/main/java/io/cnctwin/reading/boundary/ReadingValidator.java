@@ -4,10 +4,11 @@ import io.cnctwin.reading.entity.Reading;
 import java.time.LocalDateTime;
 
 /**
- * Rejects readings no real machine can produce: non-finite numbers, values outside physical bounds, and times
+ * Rejects readings no real machine can produce: infinite numbers, values outside physical bounds, and times
  * outside 1970..9999 (which would fail in the database and, in a replay, stop the twin at that row).
  * The bounds are deliberately wider than the data set's ranges: a real machine may leave them, a sensor bug
- * (negative packet loss, a 10,000 degree spindle) may not.
+ * (negative packet loss, a 10,000 degree spindle) may not. A value not measured ({@link Reading#MISSING}) passes:
+ * only machine, timestamp and operation mode are required.
  */
 public final class ReadingValidator {
 
@@ -38,7 +39,10 @@ public final class ReadingValidator {
     }
 
     private static void check(String column, double value, double min, double max) throws RowRejectedException {
-        if (!Double.isFinite(value)) {
+        if (Reading.missing(value)) {
+            return;
+        }
+        if (Double.isInfinite(value)) {
             throw new RowRejectedException(column + " is not a finite number");
         }
         if (value < min || value > max) {

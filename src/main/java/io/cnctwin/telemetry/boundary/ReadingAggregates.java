@@ -93,7 +93,8 @@ public final class ReadingAggregates {
         Map<String, MetricStats> stats = new LinkedHashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
             int at = 2 + 4 * i;
-            stats.put(metrics.get(i), new MetricStats(row.getLong(at), row.getDouble(at + 1), row.getDouble(at + 2),
+            // COUNT skips NULLs: a metric no reading of the bucket measured has count 0 and no statistics
+            stats.put(metrics.get(i), MetricStats.of(row.getLong(at), row.getDouble(at + 1), row.getDouble(at + 2),
                     row.getDouble(at + 3)));
         }
         return new AggregateBucket(Instant.ofEpochSecond(row.getLong(1) * bucketSeconds), stats);

@@ -69,28 +69,42 @@ public class ReadingWriter {
         insert.setInt(p++, r.machineId());
         insert.setObject(p++, r.timestamp());
         insert.setString(p++, r.mode().name());
-        insert.setDouble(p++, r.temperatureC());
-        insert.setDouble(p++, r.vibrationHz());
-        insert.setDouble(p++, r.powerKw());
-        insert.setDouble(p++, r.latencyMs());
-        insert.setDouble(p++, r.packetLossPct());
-        insert.setDouble(p++, r.defectRatePct());
-        insert.setDouble(p++, r.productionSpeed());
-        insert.setDouble(p++, r.maintenanceScore());
-        insert.setDouble(p++, r.errorRatePct());
+        measured(insert, p++, r.temperatureC());
+        measured(insert, p++, r.vibrationHz());
+        measured(insert, p++, r.powerKw());
+        measured(insert, p++, r.latencyMs());
+        measured(insert, p++, r.packetLossPct());
+        measured(insert, p++, r.defectRatePct());
+        measured(insert, p++, r.productionSpeed());
+        measured(insert, p++, r.maintenanceScore());
+        measured(insert, p++, r.errorRatePct());
         if (r.efficiencyLabel() == null) {
             insert.setNull(p++, Types.VARCHAR);
         } else {
             insert.setString(p++, r.efficiencyLabel().name());
         }
-        insert.setString(p++, i.efficiencyStatus().name());
-        insert.setDouble(p++, i.efficiencyScore());
+        if (i.efficiencyStatus() == null) {
+            insert.setNull(p++, Types.VARCHAR);
+            insert.setNull(p++, Types.DOUBLE);
+        } else {
+            insert.setString(p++, i.efficiencyStatus().name());
+            insert.setDouble(p++, i.efficiencyScore());
+        }
         insert.setDouble(p++, i.riskScore());
         insert.setString(p++, i.riskLevel().name());
         insert.setDouble(p++, i.failureProbability());
         insert.setDouble(p++, i.healthIndex());
         insert.setString(p++, source.name());
         insert.setObject(p, ingestedAt);
+    }
+
+    /** A value not measured is stored as NULL, never as 0 or NaN (PostgreSQL would keep a NaN). */
+    private static void measured(PreparedStatement insert, int p, double value) throws SQLException {
+        if (Reading.missing(value)) {
+            insert.setNull(p, Types.DOUBLE);
+        } else {
+            insert.setDouble(p, value);
+        }
     }
 
     /** A reading and the indicators computed for it: one row of the table. */

@@ -53,10 +53,10 @@ public final class RollupAggregates {
     }
 
     static String rollupSql(List<String> metrics) {
-        StringBuilder select = new StringBuilder("SELECT bucket_start, n");
+        StringBuilder select = new StringBuilder("SELECT bucket_start");
         for (String metric : metrics) {
-            select.append(", ").append(column(metric)).append("_min, ").append(metric).append("_max, ")
-                    .append(metric).append("_sum");
+            select.append(", ").append(column(metric)).append("_n, ").append(metric).append("_min, ").append(metric)
+                    .append("_max, ").append(metric).append("_sum");
         }
         return select + " FROM reading_rollups WHERE width_s = ? AND machine_id = ? AND bucket_start >= ?"
                 + " AND bucket_start < ?";
@@ -87,11 +87,12 @@ public final class RollupAggregates {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long index = Math.floorDiv(rows.getLong(1), bucketSeconds);
-                    long count = rows.getLong(2);
                     BucketStats stats = buckets.computeIfAbsent(index, i -> new BucketStats(metrics.size()));
                     for (int m = 0; m < metrics.size(); m++) {
-                        int at = 3 + 3 * m;
-                        stats.add(m, count, rows.getDouble(at), rows.getDouble(at + 1), rows.getDouble(at + 2));
+                        // each metric's own count (V13): a bucket's values not measured are not in it
+                        int at = 2 + 4 * m;
+                        stats.add(m, rows.getLong(at), rows.getDouble(at + 1), rows.getDouble(at + 2),
+                                rows.getDouble(at + 3));
                     }
                 }
             }
@@ -123,7 +124,7 @@ public final class RollupAggregates {
     private static AggregateBucket bucket(long startSecond, BucketStats stats, List<String> metrics) {
         Map<String, MetricStats> values = new LinkedHashMap<>();
         for (int m = 0; m < metrics.size(); m++) {
-            values.put(metrics.get(m), new MetricStats(stats.count(m), stats.min(m), stats.avg(m), stats.max(m)));
+            values.put(metrics.get(m), MetricStats.of(stats.count(m), stats.min(m), stats.avg(m), stats.max(m)));
         }
         return new AggregateBucket(Instant.ofEpochSecond(startSecond), values);
     }

@@ -6,6 +6,7 @@ import io.cnctwin.telemetry.control.BucketStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -27,28 +28,41 @@ public final class RollupWriter {
     public static final List<Integer> WIDTHS = List.of(60, 3_600, 86_400);
 
     private static final List<String> METRICS = ReadingAggregates.METRICS;
-    private static final String COLUMNS = "width_s, machine_id, bucket_start, n, " + METRICS.stream()
-            .map(m -> m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
-    private static final String PARAMETERS = "?" + ", ?".repeat(4 + 3 * METRICS.size() - 1);
+    /** Every column of a rollup row; each metric has its own count (V13): a missing value is not counted. */
+    static final String COLUMNS = "width_s, machine_id, bucket_start, n, " + METRICS.stream()
+            .map(m -> m + "_n, " + m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
+    private static final String PARAMETERS = "?" + ", ?".repeat(4 + 4 * METRICS.size() - 1);
 
     /** PostgreSQL 14 has no MERGE. */
     static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS
             + ") ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
-            + METRICS.stream().map(m -> ", " + m + "_min = LEAST(reading_rollups." + m + "_min, EXCLUDED." + m + "_min), "
-                    + m + "_max = GREATEST(reading_rollups." + m + "_max, EXCLUDED." + m + "_max), "
-                    + m + "_sum = reading_rollups." + m + "_sum + EXCLUDED." + m + "_sum").collect(Collectors.joining());
+            + METRICS.stream().map(m -> merge(m, "reading_rollups", "EXCLUDED")).collect(Collectors.joining());
 
     /** H2 has no ON CONFLICT ... DO UPDATE; the casts give the parameters of VALUES their types. */
     static final String H2_UPSERT = "MERGE INTO reading_rollups r USING (VALUES (CAST(? AS INTEGER), CAST(? AS INTEGER),"
-            + " CAST(? AS BIGINT), CAST(? AS BIGINT)" + ", CAST(? AS DOUBLE PRECISION)".repeat(3 * METRICS.size())
+            + " CAST(? AS BIGINT), CAST(? AS BIGINT)"
+            + ", CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION)"
+                    .repeat(METRICS.size())
             + ")) AS s(" + COLUMNS + ") ON r.width_s = s.width_s AND r.machine_id = s.machine_id"
             + " AND r.bucket_start = s.bucket_start WHEN MATCHED THEN UPDATE SET n = r.n + s.n"
-            + METRICS.stream().map(m -> ", " + m + "_min = LEAST(r." + m + "_min, s." + m + "_min), "
-                    + m + "_max = GREATEST(r." + m + "_max, s." + m + "_max), "
-                    + m + "_sum = r." + m + "_sum + s." + m + "_sum").collect(Collectors.joining())
+            + METRICS.stream().map(m -> merge(m, "r", "s")).collect(Collectors.joining())
             + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", "s.$1") + ")";
 
     private RollupWriter() {
+    }
+
+    /**
+     * The SET clauses that add bucket {@code added} to bucket {@code stored} for one metric. Either side's min, max and
+     * sum is NULL when it has no value of the metric (its count 0); the COALESCEs keep the other side's then, whether
+     * the database's LEAST and GREATEST skip a NULL or return it.
+     */
+    private static String merge(String m, String stored, String added) {
+        String a = stored + "." + m;
+        String b = added + "." + m;
+        return ", " + m + "_n = " + a + "_n + " + b + "_n"
+                + ", " + m + "_min = COALESCE(LEAST(" + a + "_min, " + b + "_min), " + a + "_min, " + b + "_min)"
+                + ", " + m + "_max = COALESCE(GREATEST(" + a + "_max, " + b + "_max), " + a + "_max, " + b + "_max)"
+                + ", " + m + "_sum = COALESCE(" + a + "_sum + " + b + "_sum, " + a + "_sum, " + b + "_sum)";
     }
 
     /** Adds the rows just inserted on {@code connection} to their buckets of every width. */
@@ -80,10 +94,11 @@ public final class RollupWriter {
         return buckets;
     }
 
-    /** The values of {@link ReadingAggregates#METRICS}, in its order. */
+    /** The values of {@link ReadingAggregates#METRICS}, in its order; a value not measured is NaN. */
     static double[] values(Reading r, Indicators i) {
         return new double[] {r.temperatureC(), r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(),
-            r.defectRatePct(), r.productionSpeed(), r.maintenanceScore(), r.errorRatePct(), i.efficiencyScore(),
+            r.defectRatePct(), r.productionSpeed(), r.maintenanceScore(), r.errorRatePct(),
+            Reading.orMissing(i.efficiencyScore()),
             i.riskScore(), i.failureProbability(), i.healthIndex()};
     }
 
@@ -96,11 +111,18 @@ public final class RollupWriter {
         upsert.setInt(p++, key.width());
         upsert.setInt(p++, key.machineId());
         upsert.setLong(p++, key.start());
-        upsert.setLong(p++, stats.count(0));
+        upsert.setLong(p++, stats.rows());
         for (int m = 0; m < METRICS.size(); m++) {
-            upsert.setDouble(p++, stats.min(m));
-            upsert.setDouble(p++, stats.max(m));
-            upsert.setDouble(p++, stats.sum(m));
+            upsert.setLong(p++, stats.count(m));
+            if (stats.count(m) == 0) {
+                upsert.setNull(p++, Types.DOUBLE);
+                upsert.setNull(p++, Types.DOUBLE);
+                upsert.setNull(p++, Types.DOUBLE);
+            } else {
+                upsert.setDouble(p++, stats.min(m));
+                upsert.setDouble(p++, stats.max(m));
+                upsert.setDouble(p++, stats.sum(m));
+            }
         }
     }
 

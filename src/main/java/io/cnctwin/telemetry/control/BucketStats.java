@@ -5,10 +5,12 @@ import java.util.Arrays;
 /**
  * Count, minimum, maximum and sum of several metrics (by index) over one time bucket. Adding readings one by one and
  * merging partial buckets give the same count, minimum and maximum; the sum differs only by floating-point rounding
- * (the order of the additions).
+ * (the order of the additions). A value not measured (NaN) is not counted, as SQL's aggregates skip a NULL: a metric
+ * can have fewer values than the bucket has rows.
  */
 public final class BucketStats {
 
+    private long rows;
     private final long[] counts;
     private final double[] min;
     private final double[] max;
@@ -23,11 +25,19 @@ public final class BucketStats {
         Arrays.fill(max, Double.NEGATIVE_INFINITY);
     }
 
-    /** One reading: {@code values[i]} is metric i. */
+    /** One reading: {@code values[i]} is metric i, NaN when not measured. */
     public void add(double[] values) {
+        rows++;
         for (int i = 0; i < values.length; i++) {
-            add(i, 1, values[i], values[i], values[i]);
+            if (!Double.isNaN(values[i])) {
+                add(i, 1, values[i], values[i], values[i]);
+            }
         }
+    }
+
+    /** How many readings {@link #add(double[])} took, with or without values. */
+    public long rows() {
+        return rows;
     }
 
     /** A part of the bucket already summed up: {@code count} values of metric {@code metric}. */
@@ -57,7 +67,8 @@ public final class BucketStats {
         return sum[metric];
     }
 
+    /** The mean, NaN when the metric has no value in the bucket. */
     public double avg(int metric) {
-        return sum[metric] / counts[metric];
+        return counts[metric] == 0 ? Double.NaN : sum[metric] / counts[metric];
     }
 }

@@ -4,19 +4,29 @@ import io.cnctwin.analytics.entity.Indicators;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** A reading and its indicators as clients see them; the timestamp is ISO-8601 UTC. */
-public record ReadingView(int machineId, Instant timestamp, OperationMode operationMode, double temperatureC,
-                          double vibrationHz, double powerKw, double latencyMs, double packetLossPct,
-                          double defectRatePct, double productionSpeed, double maintenanceScore, double errorRatePct,
-                          EfficiencyStatus efficiencyLabel, Indicators indicators) {
+/**
+ * A reading and its indicators as clients see them; the timestamp is ISO-8601 UTC. A value the machine did not
+ * report is written as JSON {@code null} (not left out, so a client sees the field was not measured), never 0, and
+ * never NaN, which JSON cannot carry.
+ */
+public record ReadingView(int machineId, Instant timestamp, OperationMode operationMode,
+                          @JsonbNillable Double temperatureC, @JsonbNillable Double vibrationHz,
+                          @JsonbNillable Double powerKw, @JsonbNillable Double latencyMs,
+                          @JsonbNillable Double packetLossPct, @JsonbNillable Double defectRatePct,
+                          @JsonbNillable Double productionSpeed, @JsonbNillable Double maintenanceScore,
+                          @JsonbNillable Double errorRatePct, EfficiencyStatus efficiencyLabel, Indicators indicators) {
 
     public static ReadingView of(Reading r, Indicators indicators) {
-        return new ReadingView(r.machineId(), r.timestamp().toInstant(ZoneOffset.UTC), r.mode(), r.temperatureC(),
-                r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(), r.defectRatePct(), r.productionSpeed(),
-                r.maintenanceScore(), r.errorRatePct(), r.efficiencyLabel(), indicators);
+        return new ReadingView(r.machineId(), r.timestamp().toInstant(ZoneOffset.UTC), r.mode(),
+                Reading.measured(r.temperatureC()), Reading.measured(r.vibrationHz()), Reading.measured(r.powerKw()),
+                Reading.measured(r.latencyMs()), Reading.measured(r.packetLossPct()),
+                Reading.measured(r.defectRatePct()), Reading.measured(r.productionSpeed()),
+                Reading.measured(r.maintenanceScore()), Reading.measured(r.errorRatePct()), r.efficiencyLabel(),
+                indicators);
     }
 
     /** The same reading with its indicators' {@link Indicators#summary() summary}: the scores without their factors. */

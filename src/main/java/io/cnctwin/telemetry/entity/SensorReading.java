@@ -5,6 +5,8 @@ import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
+import static io.cnctwin.reading.entity.Reading.orMissing;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +21,8 @@ import java.time.LocalDateTime;
 
 /**
  * One stored reading with the indicators computed when it arrived; unique on (machine, timestamp). Read through JPA,
- * written only by {@code ReadingWriter} (JDBC batches): a stored reading never changes.
+ * written only by {@code ReadingWriter} (JDBC batches): a stored reading never changes. A measured value the machine
+ * did not report is NULL, read back as {@link Reading#MISSING}; so is the efficiency when its inputs were missing.
  */
 @Entity
 @Table(name = "sensor_readings")
@@ -62,23 +65,23 @@ public class SensorReading {
     @Column(name = "operation_mode", nullable = false)
     private OperationMode mode;
     @Column(name = "temperature_c")
-    private double temperatureC;
+    private Double temperatureC;
     @Column(name = "vibration_hz")
-    private double vibrationHz;
+    private Double vibrationHz;
     @Column(name = "power_consumption_kw")
-    private double powerKw;
+    private Double powerKw;
     @Column(name = "network_latency_ms")
-    private double latencyMs;
+    private Double latencyMs;
     @Column(name = "packet_loss_pct")
-    private double packetLossPct;
+    private Double packetLossPct;
     @Column(name = "defect_rate_pct")
-    private double defectRatePct;
+    private Double defectRatePct;
     @Column(name = "production_speed_units_per_hr")
-    private double productionSpeed;
+    private Double productionSpeed;
     @Column(name = "maintenance_score")
-    private double maintenanceScore;
+    private Double maintenanceScore;
     @Column(name = "error_rate_pct")
-    private double errorRatePct;
+    private Double errorRatePct;
     @Enumerated(EnumType.STRING)
     @Column(name = "efficiency_status")
     private EfficiencyStatus efficiencyLabel;
@@ -87,7 +90,7 @@ public class SensorReading {
     @Column(name = "calc_efficiency_status", nullable = false)
     private EfficiencyStatus efficiencyStatus;
     @Column(name = "efficiency_score")
-    private double efficiencyScore;
+    private Double efficiencyScore;
     @Column(name = "risk_score")
     private double riskScore;
     @Enumerated(EnumType.STRING)
@@ -108,8 +111,9 @@ public class SensorReading {
     }
 
     public Reading toReading() {
-        return new Reading(machineId, timestamp, mode, temperatureC, vibrationHz, powerKw, latencyMs, packetLossPct,
-                defectRatePct, productionSpeed, maintenanceScore, errorRatePct, efficiencyLabel);
+        return new Reading(machineId, timestamp, mode, orMissing(temperatureC), orMissing(vibrationHz),
+                orMissing(powerKw), orMissing(latencyMs), orMissing(packetLossPct), orMissing(defectRatePct),
+                orMissing(productionSpeed), orMissing(maintenanceScore), orMissing(errorRatePct), efficiencyLabel);
     }
 
     public int getMachineId() {
@@ -124,7 +128,8 @@ public class SensorReading {
         return efficiencyStatus;
     }
 
-    public double getEfficiencyScore() {
+    /** Null when the reading lacked the error rate or the production speed. */
+    public Double getEfficiencyScore() {
         return efficiencyScore;
     }
 

@@ -34,7 +34,7 @@ public class MachineTwin {
     /** Takes a reading newer than the latest; older ones (late history) update the analytics but not "latest". */
     public synchronized void observe(Reading reading, Indicators indicators, MachineStatus alertStatus) {
         oee.add(reading);
-        fleet.add(reading, indicators.efficiencyScore());
+        fleet.add(reading, Reading.orMissing(indicators.efficiencyScore()));
         if (latest == null || !reading.timestamp().isBefore(latest.timestamp())) {
             this.latest = reading;
             this.indicators = indicators;

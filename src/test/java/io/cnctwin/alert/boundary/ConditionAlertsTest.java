@@ -144,7 +144,7 @@ class ConditionAlertsTest {
     }
 
     static Indicators indicators(ActiveCondition... conditions) {
-        return new Indicators(EfficiencyStatus.HIGH, 80, 5, RiskLevel.LOW, 0.05, 95, List.of(), List.of(), List.of(),
+        return new Indicators(EfficiencyStatus.HIGH, 80.0, 5, RiskLevel.LOW, 0.05, 95, List.of(), List.of(), List.of(),
                 List.of(conditions));
     }
 

@@ -62,7 +62,7 @@ class MaintenanceRankingTest {
     }
 
     private static MachineCondition machine(int id, double failure, List<Factor> factors, TrendFinding trend) {
-        Indicators indicators = new Indicators(EfficiencyStatus.HIGH, 80, 10, RiskLevel.LOW, failure, 90,
+        Indicators indicators = new Indicators(EfficiencyStatus.HIGH, 80.0, 10, RiskLevel.LOW, failure, 90,
                 List.of(), factors, List.of(), List.of());
         CorrelationFinding none = new CorrelationFinding(0, 0, 1, "insufficient data", "negligible");
         MachineAnalyticsSnapshot snapshot = new MachineAnalyticsSnapshot(100, null, 0, 0, Map.of(), 0, 0, 0, 0, 0,

@@ -43,11 +43,23 @@ class MqttPayloadsTest {
     }
 
     @Test
+    void aMeasuredFieldLeftOutOrNullIsMissingNotZero() {
+        MqttPayloads.Parsed parsed = parse(7, "[" + json(7, "2030-01-01T00:00:00Z").replace("\"temperatureC\":71.5,", "")
+                + "," + json(7, "2030-01-01T00:01:00Z").replace("\"vibrationHz\":2.1", "\"vibrationHz\":null") + "]");
+        assertEquals(List.of(), parsed.rejections());
+        assertTrue(Reading.missing(parsed.readings().get(0).temperatureC()));
+        assertTrue(Reading.missing(parsed.readings().get(1).vibrationHz()));
+        assertEquals(6.5, parsed.readings().get(1).powerKw());
+        Reading csv = parse(7, "2030-01-01 00:02:00,7,Active,71.5,,6.5,18.7,1.5,2,410,0.5,1.2,").readings().get(0);
+        assertTrue(Reading.missing(csv.vibrationHz()), "an empty CSV cell is missing");
+    }
+
+    @Test
     void badMessagesAreRejectedWithAReason() {
         assertEquals(List.of("empty message"), parse(7, " ").rejections());
         assertTrue(parse(7, "{\"timestamp\": oops").rejections().get(0).startsWith("not the ingest JSON"));
-        assertEquals("missing temperatureC", parse(7, json(7, "2030-01-01T00:00:00Z").replace("\"temperatureC\":71.5,", ""))
-                .rejections().get(0));
+        assertEquals("missing timestamp", parse(7, json(7, "2030-01-01T00:00:00Z").replace(
+                "\"timestamp\":\"2030-01-01T00:00:00Z\",", "")).rejections().get(0));
         assertTrue(parse(8, json(7, "2030-01-01T00:00:00Z")).rejections().get(0).contains("is not machine 8"));
         assertTrue(parse(7, json(7, "2030-01-01T00:00:00Z").replace("71.5", "9999")).rejections().get(0)
                 .contains("Temperature_C"));

@@ -57,10 +57,16 @@ class MtcPollerTest {
         agent.put("Mill-01", "exec", "ACTIVE");
         agent.put("Mill-01", "Stemp", "UNAVAILABLE");
         agent.put("Mill-01", "pf", "120");
-        await(() -> sink.size() == 3 && health.view().messages() > 24, "the samples are read");
+        await(() -> sink.size() == 5 && health.view().messages() > 24, "the samples are read");
         assertEquals(40.5, reading(901, "2030-05-01T08:00:25").temperatureC(), "ACTIVE, before the temperature left");
+        assertTrue(Reading.missing(reading(901, "2030-05-01T08:00:26").temperatureC()), "UNAVAILABLE is missing, not 0");
+        Reading withoutTemperature = reading(901, "2030-05-01T08:00:27");
+        assertTrue(Reading.missing(withoutTemperature.temperatureC()), "still UNAVAILABLE");
+        assertEquals(120, withoutTemperature.productionSpeed(), "what was measured is kept");
+        assertTrue(Reading.missing(first.vibrationHz()), "a field nothing is mapped to is missing, not 0");
+        assertTrue(Reading.missing(first.errorRatePct()), "a field nothing is mapped to is missing, not 0");
         agent.put("Mill-01", "Stemp", "61.25");
-        await(() -> sink.size() == 4, "no reading while the temperature is UNAVAILABLE, one once it is known again");
+        await(() -> sink.size() == 6, "the temperature known again");
         Reading active = reading(901, "2030-05-01T08:00:28");
         assertEquals(OperationMode.ACTIVE, active.mode());
         assertEquals(61.25, active.temperatureC());

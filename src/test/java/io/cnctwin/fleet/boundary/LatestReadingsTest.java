@@ -80,7 +80,7 @@ class LatestReadingsTest {
     private static ReadingView view(int machine, LocalDateTime at) {
         Reading reading = new Reading(machine, at, OperationMode.ACTIVE, 70, 2, 6, 10, 1, 2, 300, 0.5, 2,
                 EfficiencyStatus.HIGH);
-        return LatestReadings.stored(ReadingView.of(reading, new Indicators(EfficiencyStatus.MEDIUM, 55, 66,
+        return LatestReadings.stored(ReadingView.of(reading, new Indicators(EfficiencyStatus.MEDIUM, 55.0, 66,
                 RiskLevel.LOW, 0.4, 60, List.of(), List.of(), List.of(), List.of())));
     }
 }

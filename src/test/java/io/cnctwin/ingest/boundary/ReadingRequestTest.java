@@ -3,6 +3,7 @@ package io.cnctwin.ingest.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnctwin.reading.boundary.ReadingValidator;
 import io.cnctwin.reading.boundary.RowRejectedException;
@@ -34,8 +35,20 @@ class ReadingRequestTest {
     }
 
     @Test
-    void aMissingNumberBindsAsNullForBeanValidationToReport() {
-        assertNull(ReadingIngest.parse(ONE.replace("\"powerKw\":6.5,", "")).get(0).powerKw());
+    void aMeasuredValueLeftOutOrNullIsNotMeasuredNeverZero() throws RowRejectedException {
+        Reading left = ReadingIngest.parse(ONE.replace("\"powerKw\":6.5,", "")).get(0).toReading(7);
+        Reading nulled = ReadingIngest.parse(ONE.replace("\"powerKw\":6.5", "\"powerKw\":null")).get(0).toReading(7);
+        assertTrue(Reading.missing(left.powerKw()));
+        assertTrue(Reading.missing(nulled.powerKw()));
+        assertEquals(71.25, left.temperatureC());
+        ReadingValidator.validate(left);
+    }
+
+    @Test
+    void aNaNOrInfinitySentAsAValueIsRejectedNotTakenForMissing() {
+        RowRejectedException e = assertThrows(RowRejectedException.class,
+                () -> ReadingIngest.parse(ONE.replace("71.25", "\"NaN\"")).get(0).toReading(7));
+        assertEquals("temperatureC NaN is not a finite number", e.getMessage());
     }
 
     @Test

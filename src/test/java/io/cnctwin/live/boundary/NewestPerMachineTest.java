@@ -32,7 +32,7 @@ class NewestPerMachineTest {
     }
 
     private static Item item(int machine, long seconds) {
-        return new Item(new ReadingView(machine, T0.plusSeconds(seconds), OperationMode.ACTIVE, 50, 1, 5, 8, 0.1, 1, 400,
-                0.2, 1, null, null), MachineStatus.RUNNING);
+        return new Item(new ReadingView(machine, T0.plusSeconds(seconds), OperationMode.ACTIVE, 50.0, 1.0, 5.0, 8.0, 0.1, 1.0, 400.0,
+                0.2, 1.0, null, null), MachineStatus.RUNNING);
     }
 }

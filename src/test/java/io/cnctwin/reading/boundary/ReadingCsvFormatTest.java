@@ -42,11 +42,20 @@ class ReadingCsvFormatTest {
         readings.add(reading(7, DAY.plusMinutes(4).plusNanos(250_000_000), OperationMode.MAINTENANCE, EfficiencyStatus.MEDIUM));
         readings.add(new Reading(7, DAY.plusHours(1).plusNanos(123_456_000), OperationMode.ACTIVE, -12.000000001,
                 1e-7, 999.9999999999999, 0, 100, 1.0 / 3, 12345.678901234, 0.9999, 2.5e-5, EfficiencyStatus.HIGH));
+        readings.add(new Reading(7, DAY.plusHours(2), OperationMode.ACTIVE, 60, Reading.MISSING, 5, Reading.MISSING, 0.1,
+                1, 400, 0.2, Reading.MISSING, null));
         CsvReadingParser parser = new CsvReadingParser(CsvLayout.of(ReadingCsvFormat.HEADER.split(",")));
         for (Reading reading : readings) {
             String line = ReadingCsvFormat.line(reading, EfficiencyStatus.LOW);
             assertEquals(reading, parser.parse(line.split(",", -1)), line);
         }
+    }
+
+    @Test
+    void aValueNotMeasuredIsAnEmptyCellNeverZeroOrNaN() {
+        Reading reading = new Reading(7, DAY, OperationMode.ACTIVE, 60, Reading.MISSING, 5, 8, 0.1, 1, 400, 0.2,
+                Reading.MISSING, null);
+        assertEquals("2025-01-06 00:00:00,7,Active,60,,5,8,0.1,1,400,0.2,,", ReadingCsvFormat.line(reading, null));
     }
 
     @Test

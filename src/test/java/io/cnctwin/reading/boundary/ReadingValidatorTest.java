@@ -33,8 +33,8 @@ class ReadingValidatorTest {
     }
 
     @Test
-    void rejectsNanAndInfinityNamingTheColumn() {
-        assertReason(reading(1, Double.NaN, 1, 5, 10, 0.5, 1, 450, 0.2, 1), "Temperature_C");
+    void rejectsInfinityNamingTheColumnAndLetsAMissingValuePass() throws RowRejectedException {
+        ReadingValidator.validate(reading(1, Reading.MISSING, 1, 5, 10, 0.5, 1, 450, 0.2, 1));
         assertReason(reading(1, 40, 1, 5, 10, 0.5, 1, Double.POSITIVE_INFINITY, 0.2, 1), "Production_Speed_units_per_hr");
         assertReason(reading(1, 40, 1, 5, 10, 0.5, 1, 450, 0.2, Double.NEGATIVE_INFINITY), "Error_Rate_%");
     }

@@ -55,10 +55,10 @@ class ReadingAggregatesTest {
         List<AggregateBucket> buckets = ReadingAggregates.query(connection, 7, DAY, DAY.plusHours(1), 60, TWO);
         assertEquals(3, buckets.size());
         assertEquals(Instant.parse("2025-01-06T00:00:00Z"), buckets.get(0).start());
-        assertStats(new MetricStats(3, 70, 74, 80), buckets.get(0).metrics().get("temperature_c"));
-        assertStats(new MetricStats(3, 5, 6, 7), buckets.get(0).metrics().get("power_consumption_kw"));
+        assertStats(MetricStats.of(3, 70, 74, 80), buckets.get(0).metrics().get("temperature_c"));
+        assertStats(MetricStats.of(3, 5, 6, 7), buckets.get(0).metrics().get("power_consumption_kw"));
         assertEquals(Instant.parse("2025-01-06T00:01:00Z"), buckets.get(1).start());
-        assertStats(new MetricStats(1, 60, 60, 60), buckets.get(1).metrics().get("temperature_c"));
+        assertStats(MetricStats.of(1, 60, 60, 60), buckets.get(1).metrics().get("temperature_c"));
         assertEquals(Instant.parse("2025-01-06T00:03:00Z"), buckets.get(2).start());
         assertEquals(List.of("temperature_c", "power_consumption_kw"), List.copyOf(buckets.get(2).metrics().keySet()));
     }
@@ -69,9 +69,9 @@ class ReadingAggregatesTest {
                 DAY.plusHours(1).plusSeconds(1), 3600, List.of("temperature_c"));
         assertEquals(2, buckets.size());
         assertEquals(Instant.parse("2025-01-06T00:00:00Z"), buckets.get(0).start());
-        assertStats(new MetricStats(4, 60, 75.5, 90), buckets.get(0).metrics().get("temperature_c"));
+        assertStats(MetricStats.of(4, 60, 75.5, 90), buckets.get(0).metrics().get("temperature_c"));
         assertEquals(Instant.parse("2025-01-06T01:00:00Z"), buckets.get(1).start());
-        assertStats(new MetricStats(1, 100, 100, 100), buckets.get(1).metrics().get("temperature_c"));
+        assertStats(MetricStats.of(1, 100, 100, 100), buckets.get(1).metrics().get("temperature_c"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ReadingAggregatesTest {
                 86_400, List.of("power_consumption_kw"));
         assertEquals(1, buckets.size());
         assertEquals(Instant.parse("2025-01-06T00:00:00Z"), buckets.get(0).start());
-        assertStats(new MetricStats(6, 1, 5, 9), buckets.get(0).metrics().get("power_consumption_kw"));
+        assertStats(MetricStats.of(6, 1, 5, 9), buckets.get(0).metrics().get("power_consumption_kw"));
     }
 
     @Test

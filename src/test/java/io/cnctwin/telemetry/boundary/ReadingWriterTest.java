@@ -88,6 +88,35 @@ class ReadingWriterTest {
     }
 
     @Test
+    void aValueNotMeasuredIsStoredAsNullNeverZeroAndCountedInNoRollup() throws SQLException {
+        Reading reading = new Reading(7, T0, OperationMode.ACTIVE, 71.5, Reading.MISSING, 8.5, 12.0, 1.5, 2.5,
+                Reading.MISSING, 0.75, 1.25, null);
+        Indicators unknownEfficiency = new Indicators(null, null, 10.0, RiskLevel.LOW, 0.1, 90, List.of(), List.of(),
+                List.of(), List.of());
+        cut.insert(connection, List.of(new ReadingWriter.Row(reading, unknownEfficiency)), ReadingSource.INGEST, NOW);
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT vibration_hz, production_speed_units_per_hr, calc_efficiency_status, efficiency_score,"
+                        + " temperature_c FROM sensor_readings")) {
+            rs.next();
+            for (int column = 1; column <= 4; column++) {
+                assertNull(rs.getObject(column), "column " + column);
+            }
+            assertEquals(71.5, rs.getDouble(5));
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT n, vibration_hz_n,"
+                + " vibration_hz_min, vibration_hz_sum, temperature_c_n, temperature_c_sum FROM reading_rollups"
+                + " WHERE width_s = 60")) {
+            rs.next();
+            assertEquals(1, rs.getLong(1), "the row is counted");
+            assertEquals(0, rs.getLong(2), "its vibration is not");
+            assertNull(rs.getObject(3));
+            assertNull(rs.getObject(4));
+            assertEquals(1, rs.getLong(5));
+            assertEquals(71.5, rs.getDouble(6));
+        }
+    }
+
+    @Test
     void idsSpanSeveralSequenceBlocksWithoutRepeats() throws SQLException {
         List<ReadingWriter.Row> rows = new ArrayList<>();
         int n = SensorReading.ID_BLOCK * 2 + 17;
