@@ -76,6 +76,9 @@ public class AlertEngine {
         loadOpenAlerts();
         List<Change> changes = new ArrayList<>();
         for (AlertRule rule : effective.forMachine(reading.machineId(), rules)) {
+            if (RuleMetrics.isEvent(rule.getMetric())) {
+                continue;
+            }
             double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
@@ -137,11 +140,15 @@ public class AlertEngine {
         return worst;
     }
 
-    /** An operator cleared the alert: the next breach raises a new one. */
-    public synchronized void clearedByHand(Alert alert) {
-        String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
-        openAlerts.remove(key);
-        condition(key).reset(null);
+    /** An event alert ({@link EventAlerts}) is open at {@code severity} under {@code key}, or closed (null). */
+    public synchronized void heldOpen(String key, Severity severity) { condition(key).reset(severity); }
+
+    /** An operator cleared the alert open under {@code key}: the next breach raises a new one. */
+    public synchronized void clearedByHand(String key) {
+        if (key != null) {
+            openAlerts.remove(key);
+            condition(key).reset(null);
+        }
     }
 
     /**
@@ -233,7 +240,7 @@ public class AlertEngine {
         conditionsByMachine.clear();
         openAlerts.clear();
         for (Alert alert : store.allOpen()) {
-            String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
+            String key = alert.getOpenKey();
             openAlerts.put(key, alert.getId());
             condition(key).reset(alert.getSeverity());
         }
