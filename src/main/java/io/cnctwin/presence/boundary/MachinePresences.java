@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Connection health of every machine that sent a reading, from the machines table and the presence clock, which every
  * node reads alike: OFFLINE when its source sent nothing for longer than its expected interval
  * ({@code twin.connection.offline-after}, else {@code twin.connection.offline-factor} (3) times its usual interval, at
- * least {@code twin.connection.minimum-silence} (PT10S)). See {@link OfflineDecision}.
+ * least {@code twin.connection.minimum-silence} (PT10S)); a replayed or simulated machine after
+ * {@code timeline.offline-gap} (PT10M) of the replay's data time without a reading. See {@link OfflineDecision}.
  */
 @ApplicationScoped
 public class MachinePresences {
@@ -35,6 +37,9 @@ public class MachinePresences {
     @ConfigProperty(name = "twin.connection.offline-after")
     Optional<Duration> offlineAfter;
     @Inject
+    @ConfigProperty(name = "timeline.offline-gap", defaultValue = "PT10M")
+    Duration replayGap;
+    @Inject
     MachineRegistry registry;
     @Inject
     PresenceClock clock;
@@ -43,7 +48,7 @@ public class MachinePresences {
 
     @PostConstruct
     void start() {
-        decision = new OfflineDecision(factor, minimumSilence, offlineAfter.orElse(null));
+        decision = new OfflineDecision(factor, minimumSilence, offlineAfter.orElse(null), replayGap);
     }
 
     /** Every machine that sent a reading, by id. */
@@ -61,8 +66,9 @@ public class MachinePresences {
      * by id: the whole fleet, since the replay's progress is the newest arrival of any machine it feeds.
      */
     public Map<Integer, MachinePresence> of(Collection<Machine> machines) {
-        List<Arrival> arrivals = machines.stream().filter(m -> m.getLastArrivalMs() != null)
-                .map(m -> new Arrival(m.getId(), m.getLastArrivalMs(), m.getArrivalIntervalMs(), m.getLastSource()))
+        List<Arrival> arrivals = machines.stream().filter(m -> m.getLastArrivalMs() != null && m.getLastReadingAt() != null)
+                .map(m -> new Arrival(m.getId(), m.getLastArrivalMs(), m.getArrivalIntervalMs(), m.getLastSource(),
+                        m.getLastReadingAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
                 .toList();
         Map<Integer, MachinePresence> byId = new LinkedHashMap<>();
         decision.at(arrivals, System.currentTimeMillis(), clock.upSince()).forEach(p -> byId.put(p.machineId(), p));

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On the leading node, every {@code twin.connection.check-interval} (PT1S): the presence clock's heartbeat, then each
  * machine's connection health against what was decided before. A machine gone OFFLINE raises its machine_offline
  * alert (re-assessed once a minute while it stays so, for the rule's critical threshold); one back ONLINE clears it.
+ * The episode is kept in the reading's data time: from when its last reading stopped holding (its time plus the
+ * expected interval) to its newest reading when it is seen back.
  */
 @Singleton
 @Startup
@@ -92,7 +94,7 @@ public class OfflineMonitor {
             }
             switch (episodes.next(presence)) {
                 case OFFLINE -> alerts.offline(machine.getId(), presence.silentSeconds() / 60,
-                        machine.getLastReadingAt(), OfflineEpisodes.offlineWords(presence));
+                        OfflineEpisodes.since(machine.getLastReadingAt(), presence), OfflineEpisodes.offlineWords(presence));
                 case ONLINE -> alerts.online(machine.getId(), machine.getLastReadingAt(), OfflineEpisodes.onlineWords(presence));
                 default -> { }
             }

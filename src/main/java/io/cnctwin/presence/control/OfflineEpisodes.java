@@ -1,6 +1,8 @@
 package io.cnctwin.presence.control;
 
 import io.cnctwin.presence.entity.MachinePresence;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +36,11 @@ public class OfflineEpisodes {
     /** Start again from the database (after a failed check, or when this node no longer leads). */
     public void forget() {
         decided.clear();
+    }
+
+    /** When the machine went OFFLINE, in data time: its last reading held for the expected interval, no longer. */
+    public static LocalDateTime since(LocalDateTime lastReadingAt, MachinePresence p) {
+        return lastReadingAt.plus(Duration.ofMillis(Math.round(p.allowedSeconds() * 1000)));
     }
 
     public static String offlineWords(MachinePresence p) {
