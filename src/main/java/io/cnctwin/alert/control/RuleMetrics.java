@@ -1,5 +1,6 @@
 package io.cnctwin.alert.control;
 
+import io.cnctwin.alert.entity.EventMetrics;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
@@ -17,9 +18,9 @@ import java.util.function.BiFunction;
 public final class RuleMetrics {
 
     /** An event rule: raised and cleared by the machine's connection health, not by its readings. */
-    public static final String MACHINE_OFFLINE = "machine_offline";
+    public static final String MACHINE_OFFLINE = EventMetrics.MACHINE_OFFLINE;
     /** An event rule: raised and cleared with the controller's own alarms (MTConnect Conditions). */
-    public static final String CONTROLLER_ALARM = "controller_alarm";
+    public static final String CONTROLLER_ALARM = EventMetrics.CONTROLLER_ALARM;
     private static final java.util.Set<String> EVENTS = java.util.Set.of(MACHINE_OFFLINE, CONTROLLER_ALARM);
 
     /** The prefix of the condition metrics; a rule on one is a condition rule. */
