@@ -5,9 +5,11 @@ import io.cnctwin.machine.entity.Machine;
 import io.cnctwin.presence.control.OfflineDecision;
 import io.cnctwin.presence.entity.Arrival;
 import io.cnctwin.presence.entity.MachinePresence;
+import io.cnctwin.presence.entity.WatchedMachine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -54,6 +56,15 @@ public class MachinePresences {
     /** Every machine that sent a reading, by id. */
     public List<MachinePresence> all() {
         return List.copyOf(of(registry.all()).values());
+    }
+
+    /** Every machine that sent a reading with its newest reading's time, in a transaction of its own (off a request). */
+    @Transactional
+    public List<WatchedMachine> watched() {
+        List<Machine> machines = registry.all();
+        Map<Integer, MachinePresence> presence = of(machines);
+        return machines.stream().filter(m -> presence.containsKey(m.getId()))
+                .map(m -> new WatchedMachine(m.getId(), m.getLastReadingAt(), presence.get(m.getId()))).toList();
     }
 
     /** One machine's presence; empty before its first reading. */

@@ -2,10 +2,9 @@ package io.cnctwin.presence.boundary;
 
 import io.cnctwin.alert.boundary.EventAlerts;
 import io.cnctwin.cluster.boundary.ClusterNode;
-import io.cnctwin.machine.boundary.MachineRegistry;
-import io.cnctwin.machine.entity.Machine;
 import io.cnctwin.presence.control.OfflineEpisodes;
 import io.cnctwin.presence.entity.MachinePresence;
+import io.cnctwin.presence.entity.WatchedMachine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -19,8 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -51,8 +48,6 @@ public class OfflineMonitor {
     @Inject
     ClusterNode cluster;
     @Inject
-    MachineRegistry registry;
-    @Inject
     MachinePresences presences;
     @Inject
     PresenceClock clock;
@@ -61,6 +56,7 @@ public class OfflineMonitor {
 
     private final OfflineEpisodes episodes = new OfflineEpisodes();
     private ScheduledFuture<?> timer;
+    private volatile boolean failing;
 
     @PostConstruct
     void start() {
@@ -71,10 +67,15 @@ public class OfflineMonitor {
     private void checkQuietly() {
         try {
             check();
+            failing = false;
         } catch (RuntimeException e) {
             // the next check decides again from the database; what was decided in memory may not have been stored
             episodes.forget();
-            LOG.log(Level.WARNING, "Connection health: could not check; again in " + checkInterval, e);
+            if (!failing) {
+                LOG.log(Level.WARNING, "Connection health: could not check; again every " + checkInterval
+                        + " (logged again once it worked)", e);
+            }
+            failing = true;
         }
     }
 
@@ -85,17 +86,12 @@ public class OfflineMonitor {
         }
         // a missed heartbeat of three intervals (and at least 3 s) means the twin was down in between
         clock.beat(System.currentTimeMillis(), Math.max(3000, 3 * checkInterval.toMillis()));
-        List<Machine> machines = registry.all();
-        Map<Integer, MachinePresence> now = presences.of(machines);
-        for (Machine machine : machines) {
-            MachinePresence presence = now.get(machine.getId());
-            if (presence == null) {
-                continue;
-            }
+        for (WatchedMachine machine : presences.watched()) {
+            MachinePresence presence = machine.presence();
             switch (episodes.next(presence)) {
-                case OFFLINE -> alerts.offline(machine.getId(), presence.silentSeconds() / 60,
-                        OfflineEpisodes.since(machine.getLastReadingAt(), presence), OfflineEpisodes.offlineWords(presence));
-                case ONLINE -> alerts.online(machine.getId(), machine.getLastReadingAt(), OfflineEpisodes.onlineWords(presence));
+                case OFFLINE -> alerts.offline(machine.machineId(), presence.silentSeconds() / 60,
+                        OfflineEpisodes.since(machine.lastReadingAt(), presence), OfflineEpisodes.offlineWords(presence));
+                case ONLINE -> alerts.online(machine.machineId(), machine.lastReadingAt(), OfflineEpisodes.onlineWords(presence));
                 default -> { }
             }
         }
