@@ -173,7 +173,12 @@ class ConnectorsIT {
         eventually(PATIENCE, "OFFLINE once silent", () -> "OFFLINE".equals(api.get("api/v1/machines/" + machine, admin)
                 .object().getString("status")));
         eventually(PATIENCE, "a machine_offline alert", () -> offlineAlerts(admin, machine, "&state=OPEN").size() == 1);
-        assertTrue(api.get("api/v1/connections", admin).body().contains("\"machineId\":" + machine + ",\"connection\":\"OFFLINE\""));
+        JsonObject health = api.get("api/v1/connections", admin).array().stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getInt("machineId") == machine).findFirst().orElseThrow();
+        assertEquals("OFFLINE", health.getString("connection"), health.toString());
+        assertEquals("INGEST", health.getString("source"));
+        assertTrue(health.getJsonNumber("silentSeconds").doubleValue() > health.getJsonNumber("allowedSeconds").doubleValue(),
+                health.toString());
 
         postReading(admin, machine, "2031-02-01T00:01:00Z");
         eventually(PATIENCE, "back with its next reading", () -> !"OFFLINE".equals(api.get("api/v1/machines/" + machine, admin)
