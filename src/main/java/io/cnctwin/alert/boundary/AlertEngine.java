@@ -76,9 +76,6 @@ public class AlertEngine {
         loadOpenAlerts();
         List<Change> changes = new ArrayList<>();
         for (AlertRule rule : effective.forMachine(reading.machineId(), rules)) {
-            if (RuleMetrics.isEvent(rule.getMetric())) {
-                continue;
-            }
             double value = RuleMetrics.value(rule.getMetric(), reading, indicators);
             String key = Alert.openKey(reading.machineId(), rule.getId());
             Condition condition = condition(key);
@@ -141,7 +138,9 @@ public class AlertEngine {
     }
 
     /** An event alert ({@link EventAlerts}) is open at {@code severity} under {@code key}, or closed (null). */
-    public synchronized void heldOpen(String key, Severity severity) { condition(key).reset(severity); }
+    public synchronized void heldOpen(String key, Severity severity) {
+        condition(key).reset(severity);
+    }
 
     /** An operator cleared the alert open under {@code key}: the next breach raises a new one. */
     public synchronized void clearedByHand(String key) {

@@ -28,6 +28,16 @@ class EventRulesTest {
     }
 
     @Test
+    void theEngineIsNotGivenEventRulesButTheirWriterFindsThemPerMachine() {
+        AlertRule temperature = new AlertRule("temperature_c", Comparison.ABOVE, 78, 86, 3, 2, null, "Spindle temperature");
+        AlertRule offline = new AlertRule("machine_offline", Comparison.ABOVE, 0, 60, 1, 0, null, "Machine offline");
+        AlertRule alarms = new AlertRule("controller_alarm", Comparison.ABOVE, 1, 2, 1, 0, null, "Controller alarm");
+        List<AlertRule> rules = List.of(temperature, offline, alarms);
+        assertEquals(List.of(temperature), new EffectiveRules().forMachine(7, rules));
+        assertEquals(3, EffectiveRules.of(7, rules).size());
+    }
+
+    @Test
     void anOfflineMachineIsWarningFromTheWarningMinutesAndCriticalFromTheCriticalOnes() {
         AlertRule shipped = new AlertRule("machine_offline", Comparison.ABOVE, 0, 60, 1, 0, null, "Machine offline");
         assertEquals(Severity.WARNING, OfflineSeverity.of(shipped, 0.2));
