@@ -101,8 +101,11 @@ class ConnectorsIT {
 
     @Test
     @Order(2)
-    void mtconnectReadingsAndAControllerAlarm() {
+    void mtconnectReadingsAndAControllerAlarm() throws InterruptedException {
         String admin = api.adminToken();
+        LiveClient live = new LiveClient(SharedServer.base());
+        live.authenticate(admin);
+        assertTrue(live.next("welcome", Duration.ofSeconds(10)) != null, "the live feed is open");
         Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\","
                 + "\"settings\":{\"url\":\"" + agent.url() + "\",\"devices\":\"Mill-01=961,Mill-02=962\",\"intervalMs\":\"200\"}}");
         assertEquals(201, created.status(), created.body());
@@ -118,6 +121,7 @@ class ConnectorsIT {
         assertEquals("3", raised.getString("nativeSeverity"));
         assertEquals("CRITICAL", raised.getString("severity"), "a Fault");
         assertTrue(raised.getString("message").contains("SPINDLE OVERLOAD"), raised.toString());
+        assertEquals(raised.getJsonNumber("id"), pushed(live, "raised").getJsonNumber("id"), "pushed like other alerts");
 
         JsonObject connector = restarted(admin, id);
         agent.condition("Mill-02", "Fault", "2101", "3", "SPINDLE OVERLOAD");
@@ -130,6 +134,8 @@ class ConnectorsIT {
                 .getJsonArray("events");
         assertEquals(List.of("RAISED", "CLEARED"), history.stream().map(h -> h.asJsonObject().getString("event")).toList(),
                 history.toString());
+        assertEquals(raised.getJsonNumber("id"), pushed(live, "cleared").getJsonNumber("id"));
+        live.close();
         assertTrue(connector.getString("position").contains(":"), connector.toString());
         assertEquals(400, api.post("api/v1/connectors", admin, "{\"name\":\"bad\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"ftp://x\"}}").status());
         String again = "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"" + agent.url()
@@ -153,6 +159,20 @@ class ConnectorsIT {
             eventually(PATIENCE, "the connector " + state, () -> state.equals(status(admin, id).getString("state")));
         }
         return api.get("api/v1/connectors/" + id, admin).object();
+    }
+
+    /** The next controller alarm of machine 962 the live feed pushes with this event. */
+    private static JsonObject pushed(LiveClient live, String event) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = live.next("alert", Duration.ofSeconds(5));
+            JsonObject alert = message == null ? null : message.getJsonObject("alert");
+            if (alert != null && event.equals(message.getString("event", "")) && alert.getInt("machineId") == 962
+                    && "controller_alarm".equals(alert.getString("type"))) {
+                return alert;
+            }
+        }
+        throw new AssertionError("no controller alarm " + event + " pushed within " + PATIENCE);
     }
 
     private JsonArray controllerAlarms(String admin, String filter) {
