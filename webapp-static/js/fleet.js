@@ -57,6 +57,20 @@ export class FleetView {
     return entry;
   }
 
+  /**
+   * A machine's source went silent (its machine_offline alert raised or updated): OFFLINE until its readings come
+   * back, which carry its status again.
+   */
+  markOffline(machineId) {
+    if (machineId == null) return;
+    const entry = this.ensure(machineId);
+    if (entry.status === 'OFFLINE') return;
+    entry.status = 'OFFLINE';
+    this.layoutDue = true;
+    this.markDirty(entry, true);
+    this.schedule();
+  }
+
   /** @param {Map<any, object>} worst machineId -> worst open alert */
   setWorstAlerts(worst) {
     for (const entry of this.entries.values()) {

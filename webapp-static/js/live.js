@@ -186,6 +186,9 @@ async function main() {
           break;
         case 'alert': {
           const critical = alerts.applyEvent(msg.event, msg.alert);
+          if (msg.alert?.type === 'machine_offline' && msg.event !== 'cleared' && msg.event !== 'acknowledged') {
+            fleet.markOffline(msg.alert.machineId);
+          }
           syncAlerts();
           if (critical) {
             fleet.flashCritical(msg.alert.machineId);

@@ -21,6 +21,8 @@ const METRIC_LABELS = {
   risk_level: 'Risk level',
   failure_probability: 'Failure probability',
   health_index: 'Health index',
+  machine_offline: 'Machine offline (minutes silent)',
+  controller_alarm: 'Controller alarm (MTConnect Condition)',
 };
 const EDITABLE = ['comparison', 'warningThreshold', 'criticalThreshold', 'consecutiveCount', 'hysteresis', 'enabled', 'description'];
 const HEADINGS = {

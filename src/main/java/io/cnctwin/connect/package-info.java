@@ -8,7 +8,8 @@
  * Boundary: {@code ConnectorsResource}, {@code ConnectorStore}, {@code ConnectorRuntime} (what runs where),
  * {@code ConnectorStarter}, {@code ConnectorReadings} (a batch and the position through the pipeline).
  * <p>
- * Uses: pipeline, ingest (its reading JSON), cluster, reading, platform.
+ * Uses: pipeline, ingest (its reading JSON), presence (connection health for {@code GET connections}), alert (its
+ * {@code EventAlerts}, for controller alarms), cluster, reading, platform.
  * <p>
  * Requirements: (1) readings go through the one pipeline in batches (at most 500 MQTT messages), idempotent on
  * (machine, timestamp), with the source MQTT or MTCONNECT; (2) a QoS 1 message is acknowledged only after its batch
@@ -16,7 +17,9 @@
  * and its reason kept (the last 20), and never stops the subscription; (4) an MTConnect agent's instanceId and next
  * sequence commit with the readings, so a restart resumes exactly there; a buffer overrun and an agent restart are
  * detected, noted in the status and recovered from; (5) status CONNECTED, RETRYING (with the next attempt) or FAILED
- * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters.
+ * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters; (6) MTConnect
+ * Conditions at Warning or Fault are controller alarms: one alert per machine and native code, raised and cleared with
+ * the agent (NORMAL or UNAVAILABLE clears), the whole set told again after each restart so none is raised twice.
  * <p>
  * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); client
  * certificates for MQTT (TLS uses the JVM's trust store); secrets encrypted at rest (stored as given, never returned).

@@ -1,7 +1,8 @@
 /**
  * Timeline: each machine's states over a range of data time, for supervisors: {@code GET machines/{id}/timeline} and
  * {@code GET fleet/timeline} (VIEWER). States as the live twin derives them (RUNNING, IDLE, MAINTENANCE from the
- * operation mode; WARNING, CRITICAL while an alert is open; OFFLINE where no reading is newer than the offline gap),
+ * operation mode; WARNING, CRITICAL while an alert is open; OFFLINE during an offline episode the twin decided live,
+ * a machine_offline alert, and where no reading is newer than the offline gap),
  * minutes per state and the longest stops.
  * <p>
  * Uses: machine (the registry, the status enum), platform. Reads the tables of telemetry (sensor_readings) and alert

@@ -5,12 +5,14 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import io.cnctwin.connect.control.FakeAgent;
 import io.cnctwin.connect.control.MosquittoBroker;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -99,22 +101,45 @@ class ConnectorsIT {
 
     @Test
     @Order(2)
-    void mtconnectReadingsAndAControllerAlarm() {
+    void mtconnectReadingsAndAControllerAlarm() throws InterruptedException {
         String admin = api.adminToken();
+        LiveClient live = new LiveClient(SharedServer.base());
+        live.authenticate(admin);
+        assertTrue(live.next("welcome", Duration.ofSeconds(10)) != null, "the live feed is open");
         Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\","
                 + "\"settings\":{\"url\":\"" + agent.url() + "\",\"devices\":\"Mill-01=961,Mill-02=962\",\"intervalMs\":\"200\"}}");
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
         eventually(PATIENCE, "readings of both devices", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 2);
         agent.put("Mill-01", "exec", "ACTIVE");
-        agent.condition("Mill-02", "Fault", "2101", "SPINDLE OVERLOAD");
+        agent.condition("Mill-02", "Fault", "2101", "3", "SPINDLE OVERLOAD");
         eventually(PATIENCE, "the alarm is noted", () -> status(admin, id).getJsonArray("notes").toString().contains("2101"));
         eventually(PATIENCE, "the ACTIVE reading", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 3);
         JsonObject latest = api.get("api/v1/machines/961/readings/latest", admin).object();
         assertEquals(jakarta.json.JsonValue.NULL, latest.get("vibrationHz"), "not mapped: missing, not 0: " + latest);
         assertTrue(latest.containsKey("temperatureC") && latest.get("temperatureC") != jakarta.json.JsonValue.NULL,
                 latest.toString());
-        JsonObject connector = api.get("api/v1/connectors/" + id, admin).object();
+        eventually(PATIENCE, "the fault is an open controller alarm", () -> controllerAlarms(admin, "&state=OPEN").size() == 1);
+        JsonObject raised = controllerAlarms(admin, "").getJsonObject(0);
+        assertEquals("2101", raised.getString("nativeCode"));
+        assertEquals("3", raised.getString("nativeSeverity"));
+        assertEquals("CRITICAL", raised.getString("severity"), "a Fault");
+        assertTrue(raised.getString("message").contains("SPINDLE OVERLOAD"), raised.toString());
+        assertEquals(raised.getJsonNumber("id"), pushed(live, "raised").getJsonNumber("id"), "pushed like other alerts");
+
+        JsonObject connector = restarted(admin, id);
+        agent.condition("Mill-02", "Fault", "2101", "3", "SPINDLE OVERLOAD");
+        agent.condition("Mill-02", "Normal", null, "");
+        agent.put("Mill-02", "Stemp", "41.5");
+        eventually(PATIENCE, "NORMAL clears the alarm", () -> controllerAlarms(admin, "&state=CLEARED").size() == 1);
+        JsonArray all = controllerAlarms(admin, "");
+        assertEquals(1, all.size(), "raised once, then cleared: the restart and the repeated fault raised nothing new " + all);
+        JsonArray history = api.get("api/v1/alerts/" + all.getJsonObject(0).getJsonNumber("id"), admin).object()
+                .getJsonArray("events");
+        assertEquals(List.of("RAISED", "CLEARED"), history.stream().map(h -> h.asJsonObject().getString("event")).toList(),
+                history.toString());
+        assertEquals(raised.getJsonNumber("id"), pushed(live, "cleared").getJsonNumber("id"));
+        live.close();
         assertTrue(connector.getString("position").contains(":"), connector.toString());
         assertEquals(400, api.post("api/v1/connectors", admin, "{\"name\":\"bad\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"ftp://x\"}}").status());
         String again = "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\",\"settings\":{\"url\":\"" + agent.url()
@@ -124,6 +149,82 @@ class ConnectorsIT {
                 .longValue() + 7) + "}").status(), "a stale version");
         assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
                 java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    /** The connector disabled and enabled again (its client starts over from the stored position); its view after. */
+    private JsonObject restarted(String admin, long id) {
+        for (boolean enabled : new boolean[] {false, true}) {
+            JsonObject connector = api.get("api/v1/connectors/" + id, admin).object();
+            Api.Response put = api.put("api/v1/connectors/" + id, admin, "{\"name\":\"it-agent\",\"kind\":\"MTCONNECT\","
+                    + "\"enabled\":" + enabled + ",\"version\":" + connector.getJsonNumber("version") + ",\"settings\":"
+                    + connector.getJsonObject("settings") + "}");
+            assertEquals(200, put.status(), put.body());
+            String state = enabled ? "CONNECTED" : "DISABLED";
+            eventually(PATIENCE, "the connector " + state, () -> state.equals(status(admin, id).getString("state")));
+        }
+        return api.get("api/v1/connectors/" + id, admin).object();
+    }
+
+    /** The next controller alarm of machine 962 the live feed pushes with this event. */
+    private static JsonObject pushed(LiveClient live, String event) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = live.next("alert", Duration.ofSeconds(5));
+            JsonObject alert = message == null ? null : message.getJsonObject("alert");
+            if (alert != null && event.equals(message.getString("event", "")) && alert.getInt("machineId") == 962
+                    && "controller_alarm".equals(alert.getString("type"))) {
+                return alert;
+            }
+        }
+        throw new AssertionError("no controller alarm " + event + " pushed within " + PATIENCE);
+    }
+
+    private JsonArray controllerAlarms(String admin, String filter) {
+        return api.get("api/v1/alerts?machineId=962&type=controller_alarm" + filter, admin).object().getJsonArray("items");
+    }
+
+    /**
+     * A machine whose source stops sending is OFFLINE (status, connection health, a machine_offline alert) once its
+     * expected interval passed (3 s in the tests), and back with its next reading, the alert cleared: one episode.
+     */
+    @Test
+    @Order(3)
+    void aMachineThatStopsSendingIsOfflineAndComesBack() {
+        String admin = api.adminToken();
+        int machine = 955;
+        postReading(admin, machine, "2031-02-01T00:00:00Z");
+        assertEquals("RUNNING", api.get("api/v1/machines/" + machine, admin).object().getString("status"));
+        eventually(PATIENCE, "OFFLINE once silent", () -> "OFFLINE".equals(api.get("api/v1/machines/" + machine, admin)
+                .object().getString("status")));
+        eventually(PATIENCE, "a machine_offline alert", () -> offlineAlerts(admin, machine, "&state=OPEN").size() == 1);
+        JsonObject health = api.get("api/v1/connections", admin).array().stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getInt("machineId") == machine).findFirst().orElseThrow();
+        assertEquals("OFFLINE", health.getString("connection"), health.toString());
+        assertEquals("INGEST", health.getString("source"));
+        assertTrue(health.getJsonNumber("silentSeconds").doubleValue() > health.getJsonNumber("allowedSeconds").doubleValue(),
+                health.toString());
+
+        postReading(admin, machine, "2031-02-01T00:01:00Z");
+        eventually(PATIENCE, "back with its next reading", () -> !"OFFLINE".equals(api.get("api/v1/machines/" + machine, admin)
+                .object().getString("status")));
+        eventually(PATIENCE, "the alert cleared", () -> offlineAlerts(admin, machine, "&state=CLEARED").size() == 1);
+        assertEquals(1, offlineAlerts(admin, machine, "").size(), "one episode, one alert");
+        JsonObject state = api.get("api/v1/machines/" + machine + "/timeline?from=2031-02-01T00:00:00Z&to=2031-02-01T00:02:00Z",
+                admin).object();
+        assertTrue(state.getJsonArray("intervals").toString().contains("OFFLINE"), state.toString());
+    }
+
+    private void postReading(String admin, int machine, String at) {
+        Api.Response posted = api.post("api/v1/machines/" + machine + "/readings", admin, "[{\"timestamp\":\"" + at + "\","
+                + "\"operationMode\":\"Active\",\"temperatureC\":50.5,\"vibrationHz\":1.2,\"powerKw\":6.0,\"latencyMs\":8.0,"
+                + "\"packetLossPct\":0.2,\"defectRatePct\":1.0,\"productionSpeed\":420.0,\"maintenanceScore\":0.2,"
+                + "\"errorRatePct\":1.0}]");
+        assertEquals(200, posted.status(), posted.body());
+    }
+
+    private JsonArray offlineAlerts(String admin, int machine, String filter) {
+        return api.get("api/v1/alerts?machineId=" + machine + "&type=machine_offline" + filter, admin).object()
+                .getJsonArray("items");
     }
 
     private JsonObject status(String token, long id) {
@@ -136,7 +237,7 @@ class ConnectorsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theDemoAgentIsOffUnlessConfigured() {
         assertEquals(404, api.get("mtconnect/probe", null).status());
     }

@@ -140,11 +140,17 @@ public class AlertEngine {
         return worst;
     }
 
-    /** An operator cleared the alert: the next breach raises a new one. */
-    public synchronized void clearedByHand(Alert alert) {
-        String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
-        openAlerts.remove(key);
-        condition(key).reset(null);
+    /** An event alert ({@link EventAlerts}) is open at {@code severity} under {@code key}, or closed (null). */
+    public synchronized void heldOpen(String key, Severity severity) {
+        condition(key).reset(severity);
+    }
+
+    /** An operator cleared the alert open under {@code key}: the next breach raises a new one. */
+    public synchronized void clearedByHand(String key) {
+        if (key != null) {
+            openAlerts.remove(key);
+            condition(key).reset(null);
+        }
     }
 
     /**
@@ -236,7 +242,7 @@ public class AlertEngine {
         conditionsByMachine.clear();
         openAlerts.clear();
         for (Alert alert : store.allOpen()) {
-            String key = Alert.openKey(alert.getMachineId(), alert.getRuleId());
+            String key = alert.getOpenKey();
             openAlerts.put(key, alert.getId());
             condition(key).reset(alert.getSeverity());
         }

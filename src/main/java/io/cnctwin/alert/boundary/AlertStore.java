@@ -3,6 +3,7 @@ package io.cnctwin.alert.boundary;
 import io.cnctwin.alert.entity.Alert;
 import io.cnctwin.alert.entity.AlertRule;
 import io.cnctwin.alert.entity.AlertTransition;
+import io.cnctwin.alert.entity.NativeAlarm;
 import io.cnctwin.alert.entity.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,24 @@ public class AlertStore {
         em.flush();
         record(alert, AlertTransition.Kind.RAISED, "system", at);
         return alert;
+    }
+
+    /** A new controller alarm, open under {@code key}: one alert per machine and native code. */
+    public Alert raise(int machineId, AlertRule rule, Severity severity, double value, LocalDateTime at, String explanation,
+                       NativeAlarm alarm, String key) {
+        Alert alert = new Alert(machineId, rule, severity, value, at, explanation);
+        alert.nativeAlarm(alarm, key);
+        em.persist(alert);
+        em.flush();
+        record(alert, AlertTransition.Kind.RAISED, "system", at);
+        return alert;
+    }
+
+    /** The open alerts of one machine of one type (rule metric). */
+    public List<Alert> openOf(int machineId, String type) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.machineId = :machine AND a.type = :type"
+                + " AND a.state <> io.cnctwin.alert.entity.AlertState.CLEARED ORDER BY a.id", Alert.class)
+                .setParameter("machine", machineId).setParameter("type", type).getResultList();
     }
 
     /** The alert with this id if it is still open, else null. */

@@ -54,11 +54,12 @@ public class AlertLifecycle {
 
     public AlertView clear(Alert alert, String by) {
         Alert managed = em.merge(alert);
+        String key = managed.getOpenKey();
         managed.clear(by, now(), null, null);
         store.record(managed, AlertTransition.Kind.CLEARED, by, managed.getClearedAt());
         audit.record(by, "alert.cleared", "alert/" + managed.getId(), managed.getMessage());
         em.flush();
-        engine.clearedByHand(managed);
+        engine.clearedByHand(key);
         AlertView view = AlertView.of(managed);
         events.fire(new AlertEvent("cleared", view));
         return view;

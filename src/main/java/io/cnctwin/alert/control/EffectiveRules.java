@@ -13,13 +13,17 @@ public final class EffectiveRules {
     private final Map<Integer, List<AlertRule>> byMachine = new HashMap<>();
     private Collection<AlertRule> of;
 
-    /** {@link #of} for this machine, remembered until other rules are passed. */
+    /**
+     * {@link #of} for this machine without the event rules (not evaluated on readings), remembered until other rules
+     * are passed.
+     */
     public List<AlertRule> forMachine(int machineId, Collection<AlertRule> rules) {
         if (rules != of) {
             byMachine.clear();
             of = rules;
         }
-        return byMachine.computeIfAbsent(machineId, machine -> of(machine, rules));
+        return byMachine.computeIfAbsent(machineId, machine -> of(machine, rules).stream()
+                .filter(rule -> !RuleMetrics.isEvent(rule.getMetric())).toList());
     }
 
     public static List<AlertRule> of(int machineId, Collection<AlertRule> rules) {

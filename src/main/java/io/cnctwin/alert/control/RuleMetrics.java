@@ -1,5 +1,6 @@
 package io.cnctwin.alert.control;
 
+import io.cnctwin.alert.entity.EventMetrics;
 import io.cnctwin.analytics.entity.ActiveCondition;
 import io.cnctwin.analytics.entity.FaultCondition;
 import io.cnctwin.analytics.entity.Indicators;
@@ -16,6 +17,12 @@ import java.util.function.BiFunction;
  * {@link Reading#MISSING}: a rule on it neither raises nor clears ({@link #value}).
  */
 public final class RuleMetrics {
+
+    /** An event rule: raised and cleared by the machine's connection health, not by its readings. */
+    public static final String MACHINE_OFFLINE = EventMetrics.MACHINE_OFFLINE;
+    /** An event rule: raised and cleared with the controller's own alarms (MTConnect Conditions). */
+    public static final String CONTROLLER_ALARM = EventMetrics.CONTROLLER_ALARM;
+    private static final java.util.Set<String> EVENTS = java.util.Set.of(MACHINE_OFFLINE, CONTROLLER_ALARM);
 
     /** The prefix of the condition metrics; a rule on one is a condition rule. */
     public static final String CONDITION_PREFIX = "condition_";
@@ -65,12 +72,19 @@ public final class RuleMetrics {
         return CONDITIONS.containsKey(metric);
     }
 
+    /** True for an event metric: its rule is not evaluated on readings (the reading has no such value). */
+    public static boolean isEvent(String metric) {
+        return EVENTS.contains(metric);
+    }
+
     public static boolean known(String metric) {
-        return VALUES.containsKey(metric);
+        return VALUES.containsKey(metric) || isEvent(metric);
     }
 
     public static java.util.Set<String> names() {
-        return new java.util.TreeSet<>(VALUES.keySet());
+        java.util.Set<String> names = new java.util.TreeSet<>(VALUES.keySet());
+        names.addAll(EVENTS);
+        return names;
     }
 
     /** The metric's value in the reading, {@link Reading#MISSING} when the reading did not measure it. */

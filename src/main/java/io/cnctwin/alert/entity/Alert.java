@@ -1,17 +1,6 @@
 package io.cnctwin.alert.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
+import jakarta.persistence.*;
 import java.time.LocalDateTime;
 
 /** One alert of one machine and rule, from raise to clear. All times UTC. */
@@ -67,19 +56,18 @@ public class Alert {
     @Column(nullable = false)
     private String message;
     private int occurrences;
-    /** "machine:rule" while open, null once cleared; unique in the database. */
+    /** "machine:rule" ("machine:rule:code" for a controller alarm) while open, null once cleared; unique. */
     @Column(name = "open_key")
     private String openKey;
+    @Embedded
+    private NativeAlarm nativeAlarm;
     @Version
     private long version;
-    /** The words of the step just taken (raise, escalation, ..., clear), for its history entry; not stored here. */
+    /** The words and value (when not the last value) of the step just taken, for its history entry; not stored here. */
     @Transient
     private String eventMessage;
-    /** The value of the step just taken when it is not the alert's last value (a clear's reading back inside). */
     @Transient
     private Double eventValue;
-
-    static final int MAX_MESSAGE = 500;
 
     protected Alert() {
     }
@@ -101,18 +89,20 @@ public class Alert {
         this.threshold = AlertMessages.threshold(rule, severity);
         String detail = explanation != null ? explanation
                 : AlertMessages.raised(rule, severity, value, Math.max(1, rule.getConsecutiveCount()), null);
-        this.message = truncated(rule.getDescription() + ": " + detail);
+        this.message = AlertMessages.truncated(rule.getDescription() + ": " + detail);
         this.eventMessage = detail;
         this.occurrences = 1;
         this.openKey = openKey(machineId, rule.getId());
     }
 
-    static String truncated(String message) {
-        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
-    }
-
     public static String openKey(int machineId, long ruleId) {
         return machineId + ":" + ruleId;
+    }
+
+    /** A controller's own alarm: open under a key of its own (one alert per machine and native code). */
+    public void nativeAlarm(NativeAlarm alarm, String key) {
+        this.nativeAlarm = alarm;
+        this.openKey = key;
     }
 
     /**
@@ -133,7 +123,7 @@ public class Alert {
             severity = newSeverity;
             threshold = AlertMessages.threshold(rule, newSeverity);
             String detail = explanation != null ? explanation : AlertMessages.standing(rule, newSeverity, newValue);
-            message = truncated(rule.getDescription() + ": " + detail);
+            message = AlertMessages.truncated(rule.getDescription() + ": " + detail);
             eventMessage = detail;
         }
     }
@@ -164,6 +154,15 @@ public class Alert {
 
     public boolean isOpen() {
         return state != AlertState.CLEARED;
+    }
+
+    public String getOpenKey() {
+        return openKey;
+    }
+
+    /** The controller's code and severity of a controller alarm; null for other alerts. */
+    public NativeAlarm getNativeAlarm() {
+        return nativeAlarm;
     }
 
     public Long getId() {

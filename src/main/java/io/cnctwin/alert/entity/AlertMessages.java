@@ -239,4 +239,11 @@ public final class AlertMessages {
             return level == null ? "" : level + " ";
         }
     }
+
+    static final int MAX_MESSAGE = 500;
+
+    /** A message as stored: at most {@value #MAX_MESSAGE} characters. */
+    static String truncated(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
+    }
 }

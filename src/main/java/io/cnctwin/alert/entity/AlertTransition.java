@@ -65,7 +65,7 @@ public class AlertTransition {
         this.severity = alert.getSeverity();
         this.value = alert.getEventValue();
         this.actor = actor;
-        this.message = Alert.truncated(alert.getEventMessage());
+        this.message = AlertMessages.truncated(alert.getEventMessage());
     }
 
     public long getAlertId() {

@@ -1,8 +1,9 @@
 package io.cnctwin.connect.boundary;
 
-import io.cnctwin.connect.entity.MachineConnection;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.entity.Role;
+import io.cnctwin.presence.boundary.MachinePresences;
+import io.cnctwin.presence.entity.MachinePresence;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,16 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConnectionsResource {
 
     @Inject
-    MachineConnections connections;
+    MachinePresences presences;
 
     /**
-     * Every machine whose readings this node stored since it started, by id: ONLINE, or OFFLINE when nothing arrived
-     * for longer than 3 times (twin.connection.offline-factor) its usual interval, at least 10 s.
+     * Every machine that sent a reading, by id: ONLINE, or OFFLINE when its source sent nothing for longer than its
+     * expected interval (the same answer from every node: it is read from the database).
      */
     @GET
     @Operation(operationId = "listConnections", summary = "Connection health per machine (ONLINE or OFFLINE)",
-            description = "OFFLINE: no reading for longer than twin.connection.offline-factor (3) times the machine's usual interval between arrivals, and at least twin.connection.minimum-silence (PT10S).")
-    public List<MachineConnection> all() {
-        return connections.all();
+            description = "OFFLINE: the machine's source sent nothing for longer than its expected interval: twin.connection.offline-after when set, else twin.connection.offline-factor (3) times its usual interval between arrivals, and at least twin.connection.minimum-silence (PT10S). Replayed and simulated machines are judged on the replay's progress (a paused replay freezes them); live sources from the twin's start at the earliest. The same answer from every node.")
+    public List<MachinePresence> all() {
+        return presences.all();
     }
 }

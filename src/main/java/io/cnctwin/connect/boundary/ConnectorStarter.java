@@ -1,5 +1,7 @@
 package io.cnctwin.connect.boundary;
 
+import io.cnctwin.alert.boundary.EventAlerts;
+import io.cnctwin.alert.entity.ControllerAlarm;
 import io.cnctwin.connect.control.ConnectorConfig;
 import io.cnctwin.connect.control.ConnectorHealth;
 import io.cnctwin.connect.control.ConnectorRun;
@@ -18,7 +20,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.logging.Logger;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /** Builds the client of a connector from its stored settings, wired to the reading pipeline. */
 @ApplicationScoped
@@ -30,6 +33,8 @@ public class ConnectorStarter {
     ConnectorReadings readings;
     @Inject
     PipelineGate gate;
+    @Inject
+    EventAlerts alerts;
 
     /** IllegalArgumentException when the stored settings cannot work (the connector is FAILED until edited). */
     public ConnectorRun create(Connector connector, Map<String, String> secrets, ConnectorHealth health) {
@@ -40,25 +45,18 @@ public class ConnectorStarter {
             case MQTT -> new MqttSubscriber(MqttSettings.of(settings, secrets, "cnc-twin-connector-" + connector.getId()),
                     sink, health, threads);
             case MTCONNECT -> new MtcPoller(MtConnectSettings.of(settings), connector.getPosition(), sink, health,
-                    new MtcConditions(new LoggedAlarms(connector.getId())), threads);
+                    new MtcConditions(new AlarmAlerts(alerts)), threads);
         };
     }
 
-    /** Controller alarms in the server log (and in the connector's status notes, by MtcConditions). */
-    private record LoggedAlarms(long connectorId) implements MtcConditions.Listener {
-
-        private static final Logger LOG = Logger.getLogger(ConnectorStarter.class.getName());
+    /** Controller alarms as alerts of their own (rule controller_alarm), one per machine and native code. */
+    private record AlarmAlerts(EventAlerts alerts) implements MtcConditions.Listener {
 
         @Override
-        public void raised(int machineId, MtcObservation c) {
-            LOG.warning(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.level()
-                    + " " + c.nativeCode() + ": " + c.value());
-        }
-
-        @Override
-        public void cleared(int machineId, MtcObservation c) {
-            LOG.info(() -> "Connector " + connectorId + ": machine " + machineId + " controller alarm " + c.nativeCode()
-                    + " cleared");
+        public void alarms(int machineId, List<MtcObservation> active, LocalDateTime at) {
+            alerts.controllerAlarms(machineId, active.stream().map(c -> new ControllerAlarm(MtcConditions.code(c),
+                    "Fault".equals(c.level()), c.nativeSeverity(), c.value(), c.timestamp())).toList(), at,
+                    "cleared: the agent no longer reports it (NORMAL or UNAVAILABLE)");
         }
     }
 }

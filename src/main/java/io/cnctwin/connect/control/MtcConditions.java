@@ -1,65 +1,86 @@
 package io.cnctwin.connect.control;
 
 import io.cnctwin.connect.entity.MtcObservation;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * The controller alarms (MTConnect Conditions at Warning or Fault) of a connector's machines: each one raised when the
- * agent reports it and cleared when the agent reports Normal, noted in the connector's status with the machine, the
- * level, the native code and the text, and handed to {@link Listener} after the batch that saw it committed.
+ * The controller alarms (MTConnect Conditions at Warning or Fault) of a connector's machines. After each committed
+ * batch, a machine whose active alarms changed is told to {@link Listener} with all of them (an empty list: none is
+ * active any more), and after each (re)start of the client every machine is, since what the alerts hold may be from
+ * before: the listener makes its alerts exactly so, and saying the same twice changes nothing. Raises and clears are
+ * noted in the connector's status with the machine, the level, the native code and the text.
  */
 public class MtcConditions {
 
-    /** Told of each alarm raised or cleared. */
+    /** Told of a machine's active controller alarms. */
     public interface Listener {
-        void raised(int machineId, MtcObservation condition);
-
-        void cleared(int machineId, MtcObservation condition);
+        /** {@code active}: every Warning and Fault the agent reports for the machine; {@code at}: when it last reported one. */
+        void alarms(int machineId, List<MtcObservation> active, LocalDateTime at);
     }
 
     private final Listener listener;
-    private final Map<String, MtcObservation> active = new HashMap<>();
-    private final Map<String, Integer> machines = new HashMap<>();
+    private final Map<Integer, Map<String, MtcObservation>> told = new HashMap<>();
+    private boolean everything = true;
 
     public MtcConditions(Listener listener) {
         this.listener = listener;
     }
 
-    /** Compares the devices' active conditions with those last seen. */
+    /** The client starts over: the next update tells every machine, whatever was told before. */
+    public void restarted() {
+        everything = true;
+    }
+
+    /** Compares the devices' active conditions with those told last; a listener's failure is thrown (the client restarts). */
     public void update(Collection<MtcDevice> devices, ConnectorHealth health) {
-        Set<String> seen = new HashSet<>();
         for (MtcDevice device : devices) {
-            device.conditions().forEach((key, condition) -> {
-                String id = device.machineId() + "/" + key;
-                seen.add(id);
-                MtcObservation before = active.put(id, condition);
-                machines.put(id, device.machineId());
-                if (before == null || !before.level().equals(condition.level())) {
-                    health.note("machine " + device.machineId() + ": controller alarm " + condition.level().toUpperCase()
-                            + " " + code(condition) + " raised: " + condition.value());
-                    listener.raised(device.machineId(), condition);
-                }
-            });
-        }
-        for (String id : Set.copyOf(active.keySet())) {
-            if (!seen.contains(id)) {
-                MtcObservation gone = active.remove(id);
-                int machine = machines.remove(id);
-                health.note("machine " + machine + ": controller alarm " + code(gone) + " cleared");
-                listener.cleared(machine, gone);
+            Map<String, MtcObservation> now = device.conditions();
+            Map<String, MtcObservation> before = told.getOrDefault(device.machineId(), Map.of());
+            if (!everything && same(before, now)) {
+                continue;
             }
+            note(device.machineId(), before, now, health);
+            told.remove(device.machineId());
+            listener.alarms(device.machineId(), List.copyOf(now.values()), device.conditionsAt());
+            told.put(device.machineId(), now);
         }
+        everything = false;
     }
 
+    /** Active alarms in all. */
     public int active() {
-        return active.size();
+        return told.values().stream().mapToInt(Map::size).sum();
     }
 
-    private static String code(MtcObservation condition) {
+    /** The same alarms at the same levels (a repeated report of an active alarm is no change). */
+    private static boolean same(Map<String, MtcObservation> before, Map<String, MtcObservation> now) {
+        return before.keySet().equals(now.keySet())
+                && now.entrySet().stream().allMatch(e -> Objects.equals(e.getValue().level(), before.get(e.getKey()).level()));
+    }
+
+    private static void note(int machineId, Map<String, MtcObservation> before, Map<String, MtcObservation> now,
+                             ConnectorHealth health) {
+        now.forEach((key, condition) -> {
+            MtcObservation was = before.get(key);
+            if (was == null || !was.level().equals(condition.level())) {
+                health.note("machine " + machineId + ": controller alarm " + condition.level().toUpperCase() + " "
+                        + code(condition) + " raised: " + condition.value());
+            }
+        });
+        before.forEach((key, gone) -> {
+            if (!now.containsKey(key)) {
+                health.note("machine " + machineId + ": controller alarm " + code(gone) + " cleared");
+            }
+        });
+    }
+
+    /** The alarm's identity on its machine: the native code, else (an agent that sends none) the data item. */
+    public static String code(MtcObservation condition) {
         return condition.nativeCode() == null ? condition.dataItemId() : condition.nativeCode();
     }
 }

@@ -26,6 +26,7 @@ public class MtcDevice {
     private String execution;
     private String availability;
     private LocalDateTime newest;
+    private LocalDateTime conditionsAt;
     private boolean fresh;
 
     public MtcDevice(int machineId, MtcMapping mapping) {
@@ -37,6 +38,7 @@ public class MtcDevice {
     public void observe(MtcDataItem item, MtcObservation observation) {
         boolean unavailable = MtcObservation.UNAVAILABLE.equalsIgnoreCase(observation.value());
         if (observation.condition()) {
+            conditionsAt = observation.timestamp();
             if (observation.level().equals("Warning") || observation.level().equals("Fault")) {
                 conditions.put(item.id() + "/" + observation.nativeCode(), observation);
             } else {
@@ -96,6 +98,11 @@ public class MtcDevice {
     /** What came so far was made into readings already (the state a restart rebuilds): no reading of it again. */
     public void settle() {
         fresh = false;
+    }
+
+    /** When the agent last reported a condition of this device (UTC), or null. */
+    public LocalDateTime conditionsAt() {
+        return conditionsAt;
     }
 
     /** The active Warning and Fault conditions: level, native code and text, by data item and code. */

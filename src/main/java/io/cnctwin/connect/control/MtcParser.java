@@ -100,9 +100,9 @@ public final class MtcParser {
         String timestamp = reader.getAttributeValue(null, "timestamp");
         long sequence = number(reader, "sequence");
         String nativeCode = reader.getAttributeValue(null, "nativeCode");
+        String nativeSeverity = reader.getAttributeValue(null, "nativeSeverity");
         String text = reader.getElementText().strip();
-        return new MtcObservation(device, id, utc(timestamp), sequence,
-                level == null ? text : text, level, nativeCode);
+        return new MtcObservation(device, id, utc(timestamp), sequence, text, level, nativeCode, nativeSeverity);
     }
 
     private static long number(XMLStreamReader reader, String attribute) throws XMLStreamException {

@@ -81,6 +81,7 @@ public class MtcPoller implements ConnectorRun {
 
     /** Probe, then the agent's state: where the stored position was, or now. */
     private boolean begin() throws IOException, InterruptedException, XMLStreamException {
+        conditions.restarted();
         if (items == null) {
             items = agent.probe();
         }

@@ -2,6 +2,12 @@ package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.analytics.entity.FleetAnalytics;
 import io.cnctwin.fleet.control.FleetSummary;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.presence.boundary.MachinePresences;
+import io.cnctwin.presence.entity.MachinePresence;
+import io.cnctwin.twin.entity.MachineSnapshot;
+import java.util.Set;
+import java.util.stream.Collectors;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.twin.boundary.MachineTwin;
@@ -25,9 +31,12 @@ public class FleetAnalyticsResource {
 
     @Inject
     MachineTwins twins;
+    @Inject
+    MachinePresences presences;
 
     /**
-     * The fleet from what the twins hold in memory (no database query), over the readings they observed since the
+     * The fleet from what the twins hold in memory (and the machines' connection health: a machine whose source went
+     * silent counts as OFFLINE), over the readings they observed since the
      * server started (after a restart: the warm-up readings each twin replayed, then everything since):
      * machines and readings counted; machines per status (every status, 0 included); machines with indicators
      * ranked by their latest risk score, then failure probability (both descending), then id, each with status,
@@ -40,7 +49,10 @@ public class FleetAnalyticsResource {
     @GET
     @Operation(operationId = "getFleetAnalytics", summary = "The fleet at a glance: status counts, risk ranking, energy, OEE, correlations")
     public FleetAnalytics fleet() {
-        return new FleetSummary().summarise(twins.all().stream().map(MachineTwin::state).toList(),
-                twins.correlations().findings());
+        Set<Integer> offline = presences.all().stream().filter(MachinePresence::offline).map(MachinePresence::machineId)
+                .collect(Collectors.toSet());
+        return new FleetSummary().summarise(twins.all().stream().map(MachineTwin::state).map(t -> offline.contains(t.machineId())
+                ? new MachineSnapshot(t.machineId(), MachineStatus.OFFLINE, t.lastReading(), t.indicators(), t.snapshot(), t.oee())
+                : t).toList(), twins.correlations().findings());
     }
 }

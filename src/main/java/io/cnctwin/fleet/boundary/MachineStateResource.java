@@ -2,6 +2,8 @@ package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.alert.boundary.AlertStore;
 import io.cnctwin.alert.entity.Alert;
+import io.cnctwin.alert.entity.EventMetrics;
+import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.alert.entity.AlertView;
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.platform.boundary.Allowed;
@@ -69,8 +71,10 @@ public class MachineStateResource {
         machines.find(id).orElseThrow(() -> MachinesResource.unknown(id));
         SensorReading reading = readings.inForce(id, instant).orElse(null);
         List<Alert> open = alerts.openAt(id, instant);
-        return new MachineState(id, instant.toInstant(ZoneOffset.UTC),
-                StatusAt.of(reading == null ? null : reading.toReading(), alerts.severitiesAt(open, instant).values()),
+        // an offline episode the twin decided live: OFFLINE, as the timeline shows it
+        boolean offline = open.stream().anyMatch(alert -> EventMetrics.MACHINE_OFFLINE.equals(alert.getType()));
+        return new MachineState(id, instant.toInstant(ZoneOffset.UTC), offline ? MachineStatus.OFFLINE
+                : StatusAt.of(reading == null ? null : reading.toReading(), alerts.severitiesAt(open, instant).values()),
                 reading == null ? null : ReadingsResource.view(reading), open.stream().map(AlertView::of).toList());
     }
 }

@@ -2,6 +2,9 @@ package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.presence.boundary.MachinePresences;
+import io.cnctwin.presence.entity.MachinePresence;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,11 +51,15 @@ public class MachinesResource {
     MachineTwins twins;
     @Inject
     AuditLog audit;
+    @Inject
+    MachinePresences presences;
 
     @GET
     @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
     public List<MachineView> all() {
-        return registry.all().stream().map(this::view).toList();
+        List<Machine> machines = registry.all();
+        Map<Integer, MachinePresence> presence = presences.of(machines);
+        return machines.stream().map(m -> view(m, presence.get(m.getId()))).toList();
     }
 
     @GET
@@ -59,7 +67,8 @@ public class MachinesResource {
     @Operation(operationId = "getMachine", summary = "One machine with its status and latest reading and indicators")
     @ErrorResponses({NOT_FOUND})
     public MachineView one(@PathParam("id") int id) {
-        return view(registry.find(id).orElseThrow(() -> unknown(id)));
+        Machine machine = registry.find(id).orElseThrow(() -> unknown(id));
+        return view(machine, presences.of(id).orElse(null));
     }
 
     /** Ids an ADMIN may register by hand; beyond them a typing slip, not a machine. */
@@ -87,10 +96,13 @@ public class MachinesResource {
         return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No machine with id " + id));
     }
 
-    private MachineView view(Machine machine) {
+    /** OFFLINE when its source went quiet ({@code presence}), else the status its latest reading and alerts give. */
+    private MachineView view(Machine machine, MachinePresence presence) {
         Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null);
         ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElse(null);
-        return new MachineView(machine.getId(), machine.getName(), twin.map(MachineTwin::status).orElse(machine.getStatus()),
+        MachineStatus status = presence != null && presence.offline() ? MachineStatus.OFFLINE
+                : twin.map(MachineTwin::status).orElse(machine.getStatus());
+        return new MachineView(machine.getId(), machine.getName(), status,
                 machine.getLastReadingAt() == null ? null : machine.getLastReadingAt().toInstant(ZoneOffset.UTC), latest);
     }
 }

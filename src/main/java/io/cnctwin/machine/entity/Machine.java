@@ -31,6 +31,16 @@ public class Machine {
     @Column(name = "last_reading_at")
     private LocalDateTime lastReadingAt;
 
+    /** When the newest reading was committed (epoch ms, the committing node's clock); null before the first. */
+    @Column(name = "last_arrival_ms")
+    private Long lastArrivalMs;
+    /** The usual interval between those commits (a weighted mean, ms); null until two arrived. */
+    @Column(name = "arrival_interval_ms")
+    private Double arrivalIntervalMs;
+    /** The source of the newest reading (a ReadingSource name). */
+    @Column(name = "last_source")
+    private String lastSource;
+
     @Version
     private long version;
 
@@ -64,5 +74,17 @@ public class Machine {
 
     public LocalDateTime getLastReadingAt() {
         return lastReadingAt;
+    }
+
+    public Long getLastArrivalMs() {
+        return lastArrivalMs;
+    }
+
+    public Double getArrivalIntervalMs() {
+        return arrivalIntervalMs;
+    }
+
+    public String getLastSource() {
+        return lastSource;
     }
 }

@@ -105,8 +105,10 @@ public class PipelineSteps {
         Assessed assessed = overlap.beside(fresh.size(), () -> assess(fresh, computed, rules),
                 () -> database.insert(rows, source, now));
         List<AlertEvent> events = alerts.apply(assessed.changes());
+        long arrived = now.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
         database.observed(assessed.newestPerMachine().values().stream()
-                .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp())).toList());
+                .map(r -> new Observation(r.machineId(), twins.of(r.machineId()).status(), r.timestamp(), arrived,
+                        source.name())).toList());
         committed.accept(new ReadingsCommitted(source, assessed.pushed(), events));
         return new PipelineResult(fresh, duplicates);
     }

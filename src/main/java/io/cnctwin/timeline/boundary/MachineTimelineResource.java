@@ -44,7 +44,7 @@ public class MachineTimelineResource {
      */
     @GET
     @Operation(operationId = "machineTimeline", summary = "A machine's states over a range of data time, minutes per state and the longest stops",
-            description = "Computed in the database from runs of readings (not every reading). States: RUNNING, IDLE, MAINTENANCE (operation mode), WARNING, CRITICAL (an alert open), OFFLINE (no reading for longer than the offline gap).")
+            description = "Computed in the database from runs of readings (not every reading). States: RUNNING, IDLE, MAINTENANCE (operation mode), WARNING, CRITICAL (an alert open), OFFLINE (an offline episode the twin decided live, i.e. a machine_offline alert open, or no reading for longer than the offline gap).")
     @ErrorResponses({BAD_REQUEST, NOT_FOUND})
     public MachineTimeline timeline(@PathParam("id") int id,
                                     @Parameter(description = "Start (ISO-8601, e.g. 2025-01-06T00:00:00Z); default 8 h before 'to'") @QueryParam("from") String from,

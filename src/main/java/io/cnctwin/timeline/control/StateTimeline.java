@@ -13,8 +13,8 @@ import java.util.TreeSet;
 /**
  * A machine's states over [from, to) from its mode runs and alert spans, as the live twin derives its status: a
  * reading holds until the next one, for at most the offline gap; where none holds the machine is OFFLINE; where it
- * holds, the worst alert open then makes it CRITICAL or WARNING, else its operation mode says RUNNING, IDLE or
- * MAINTENANCE. The intervals cover [from, to) in order, without overlap, adjacent ones of one state merged.
+ * holds, an offline episode the twin decided live (a machine_offline alert) makes it OFFLINE, else the worst alert
+ * open then makes it CRITICAL or WARNING, else its operation mode says RUNNING, IDLE or MAINTENANCE. The intervals cover [from, to) in order, without overlap, adjacent ones of one state merged.
  */
 public final class StateTimeline {
 
@@ -68,16 +68,25 @@ public final class StateTimeline {
         return pieces;
     }
 
-    /** CRITICAL over WARNING over the mode, for an alert open at {@code at}. */
+    /** OFFLINE (an offline episode) over CRITICAL over WARNING over the mode, for an alert open at {@code at}. */
     private static MachineStatus worst(MachineStatus base, Instant at, List<AlertSpan> alerts) {
         MachineStatus worst = base;
         for (AlertSpan alert : alerts) {
             boolean open = !alert.from().isAfter(at) && (alert.to() == null || alert.to().isAfter(at));
-            if (open && (alert.state() == MachineStatus.CRITICAL || worst != MachineStatus.CRITICAL)) {
+            if (open && rank(alert.state()) >= rank(worst)) {
                 worst = alert.state();
             }
         }
         return worst;
+    }
+
+    private static int rank(MachineStatus state) {
+        return switch (state) {
+            case OFFLINE -> 3;
+            case CRITICAL -> 2;
+            case WARNING -> 1;
+            default -> 0;
+        };
     }
 
     static List<StateInterval> merged(List<StateInterval> pieces) {

@@ -31,8 +31,14 @@ public final class TimelineQueries {
             + "  FROM sensor_readings WHERE ts >= ? AND ts < ? AND (CAST(? AS INTEGER) IS NULL OR machine_id = ?)) r) g"
             + " GROUP BY machine_id, grp, operation_mode ORDER BY machine_id, MIN(ts)";
 
-    /** The severity after each event that sets it, with the alert's own row for alerts without events. */
-    private static final String ALERT_EVENTS = "SELECT a.id, a.machine_id, a.severity, a.raised_at, a.cleared_at, e.at, e.event, e.severity"
+    private static final String OFFLINE_OR = "CASE WHEN a.type = 'machine_offline' THEN 'OFFLINE' ELSE ";
+
+    /**
+     * The severity after each event that sets it, with the alert's own row for alerts without events; a machine_offline
+     * alert (an OFFLINE episode the twin decided live, docs/connectors.md) is OFFLINE whatever its severity.
+     */
+    private static final String ALERT_EVENTS = "SELECT a.id, a.machine_id, " + OFFLINE_OR + "a.severity END, a.raised_at,"
+            + " a.cleared_at, e.at, e.event, " + OFFLINE_OR + "e.severity END"
             + " FROM alerts a LEFT JOIN alert_events e ON e.alert_id = a.id AND e.event IN ('RAISED', 'ESCALATED', 'DEESCALATED')"
             + " WHERE a.raised_at < ? AND (a.cleared_at IS NULL OR a.cleared_at > ?)"
             + " AND (CAST(? AS INTEGER) IS NULL OR a.machine_id = ?) ORDER BY a.machine_id, a.id, e.at";
@@ -110,9 +116,13 @@ public final class TimelineQueries {
         };
     }
 
-    /** CRITICAL for a critical alert, else WARNING. */
+    /** OFFLINE for an offline episode, CRITICAL for a critical alert, else WARNING. */
     static MachineStatus severity(String severity) {
-        return "CRITICAL".equals(severity) ? MachineStatus.CRITICAL : MachineStatus.WARNING;
+        return switch (severity) {
+            case "OFFLINE" -> MachineStatus.OFFLINE;
+            case "CRITICAL" -> MachineStatus.CRITICAL;
+            default -> MachineStatus.WARNING;
+        };
     }
 
     private static Instant instant(LocalDateTime timestamp) {

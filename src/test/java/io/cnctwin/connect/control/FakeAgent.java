@@ -26,7 +26,8 @@ public class FakeAgent implements AutoCloseable {
             {"pf", "PATH_FEEDRATE", "PathFeedrate", "SAMPLE", "MILLIMETER/SECOND"}, {"pc", "PART_COUNT", "PartCount", "EVENT", null},
             {"sys", "SYSTEM", "System", "CONDITION", null}};
 
-    record Obs(long sequence, String device, String item, Instant at, String value, String level, String code) {
+    record Obs(long sequence, String device, String item, Instant at, String value, String level, String code,
+               String severity) {
     }
 
     final List<String> devices;
@@ -65,11 +66,16 @@ public class FakeAgent implements AutoCloseable {
     }
 
     public synchronized void put(String device, String item, String value) {
-        add(new Obs(next, device, item, tick(), value, null, null));
+        add(new Obs(next, device, item, tick(), value, null, null, null));
     }
 
     public synchronized void condition(String device, String level, String code, String text) {
-        add(new Obs(next, device, "sys", tick(), text, level, code));
+        condition(device, level, code, null, text);
+    }
+
+    /** A Condition with the controller's own severity ({@code nativeSeverity}). */
+    public synchronized void condition(String device, String level, String code, String severity, String text) {
+        add(new Obs(next, device, "sys", tick(), text, level, code, severity));
     }
 
     /** The agent restarts: a new instanceId, sequences from 1, its buffer lost. */
@@ -170,7 +176,8 @@ public class FakeAgent implements AutoCloseable {
                         xml.append('<').append(element).append(" dataItemId=\"").append(device).append('-').append(o.item())
                                 .append("\" timestamp=\"").append(o.at()).append("\" sequence=\"").append(o.sequence())
                                 .append('"').append(o.level() != null ? " type=\"SYSTEM\"" : "")
-                                .append(o.code() != null ? " nativeCode=\"" + o.code() + "\"" : "").append('>')
+                                .append(o.code() != null ? " nativeCode=\"" + o.code() + "\"" : "")
+                                .append(o.severity() != null ? " nativeSeverity=\"" + o.severity() + "\"" : "").append('>')
                                 .append(o.value()).append("</").append(element).append('>');
                     }
                 }

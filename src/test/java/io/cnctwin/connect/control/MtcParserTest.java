@@ -48,6 +48,7 @@ class MtcParserTest {
         MtcObservation fault = cut.observations().get(1);
         assertEquals("Fault", fault.level());
         assertEquals("1010", fault.nativeCode());
+        assertEquals("2", fault.nativeSeverity());
         assertEquals("PROGRAM ERROR", fault.value());
     }
 

@@ -1,14 +1,12 @@
 package io.cnctwin.connect.control;
 
 import io.cnctwin.connect.entity.ConnectorState;
-import io.cnctwin.connect.entity.MtcObservation;
 import io.cnctwin.reading.entity.OperationMode;
 import io.cnctwin.reading.entity.Reading;
 import java.time.InstantSource;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +26,7 @@ class MtcPollerTest {
     FakeAgent agent;
     RecordingSink sink = new RecordingSink();
     ConnectorHealth health = new ConnectorHealth(ConnectorState.RETRYING, InstantSource.system());
-    List<String> alarms = new CopyOnWriteArrayList<>();
+    AlarmBook alarms = new AlarmBook();
     MtcPoller cut;
 
     @BeforeEach
@@ -72,12 +70,39 @@ class MtcPollerTest {
         assertEquals(61.25, active.temperatureC());
         assertEquals(120, active.productionSpeed());
 
-        agent.condition("Mill-02", "Fault", "2101", "SPINDLE OVERLOAD");
-        await(() -> alarms.size() == 1, "the fault is raised");
+        agent.condition("Mill-02", "Fault", "2101", "3", "SPINDLE OVERLOAD");
+        await(() -> alarms.steps().size() == 1, "the fault is raised");
+        agent.put("Mill-02", "pc", "7");
+        agent.condition("Mill-02", "Fault", "2101", "3", "SPINDLE OVERLOAD");
         agent.condition("Mill-02", "Normal", null, "");
-        await(() -> alarms.size() == 2, "and cleared");
-        assertEquals(List.of("raised 902 Fault 2101 SPINDLE OVERLOAD", "cleared 902 Fault 2101 SPINDLE OVERLOAD"), alarms);
+        await(() -> alarms.steps().size() == 2, "and cleared");
+        assertEquals(List.of("raised 902 2101 Fault severity 3: SPINDLE OVERLOAD at 2030-05-01T08:00:29", "cleared 902 2101 at 2030-05-01T08:00:32"),
+                alarms.steps(), "one alarm: the fault reported again is the same one");
         assertEquals(ConnectorState.CONNECTED, health.view().state());
+    }
+
+    @Test
+    void anAlarmRaisedBeforeARestartIsClearedOnceAfterIt() throws Exception {
+        cut = poller(null);
+        cut.start();
+        await(() -> sink.size() == 2, "the first readings");
+        agent.condition("Mill-01", "Warning", "77", "LUBE LOW");
+        agent.put("Mill-01", "Stemp", "41");
+        await(() -> alarms.steps().size() == 1, "the warning is raised");
+        cut.close();
+        agent.put("Mill-01", "Stemp", "42");
+        cut = poller(sink.position);
+        cut.start();
+        agent.condition("Mill-01", "Warning", "77", "LUBE LOW");
+        agent.condition("Mill-01", "Fault", "77", "LUBE EMPTY");
+        agent.put("Mill-01", "Stemp", "43");
+        await(() -> alarms.steps().size() == 2, "the fault of the same code after the restart");
+        agent.condition("Mill-01", "Normal", "77", "");
+        agent.put("Mill-01", "Stemp", "44");
+        await(() -> alarms.steps().size() == 3, "then cleared");
+        assertEquals(List.of("raised 901 77 Warning: LUBE LOW", "escalated 901 77 Fault: LUBE EMPTY", "cleared 901 77"),
+                alarms.steps().stream().map(s -> s.replaceAll(" at \\S+$", "")).toList(),
+                "the restart told the same warning again, which raised nothing new");
     }
 
     @Test
@@ -118,18 +143,7 @@ class MtcPollerTest {
     private MtcPoller poller(String position) {
         MtConnectSettings settings = MtConnectSettings.of(new Settings(Map.of("url", agent.url().toString(),
                 "devices", "Mill-01=901,Mill-02=902", "intervalMs", "50", "count", "10")));
-        MtcConditions conditions = new MtcConditions(new MtcConditions.Listener() {
-            @Override
-            public void raised(int machineId, MtcObservation c) {
-                alarms.add("raised " + machineId + " " + c.level() + " " + c.nativeCode() + " " + c.value());
-            }
-
-            @Override
-            public void cleared(int machineId, MtcObservation c) {
-                alarms.add("cleared " + machineId + " " + c.level() + " " + c.nativeCode() + " " + c.value());
-            }
-        });
-        return new MtcPoller(settings, position, sink, health, conditions, Thread::new);
+        return new MtcPoller(settings, position, sink, health, new MtcConditions(alarms), Thread::new);
     }
 
     private Reading reading(int machine, String at) {

@@ -75,8 +75,9 @@ class PipelineStepsTest {
         cut.process(List.of(reading(1, 0), reading(2, 0), reading(1, 1), reading(1, 2)), ReadingSource.REPLAY, NOW);
         assertEquals(List.of(T0, T0, T0.plusMinutes(1), T0.plusMinutes(2)), alerts.assessedTimes());
         assertEquals(T0.plusMinutes(2), twins.of(1).latest().timestamp());
-        assertEquals(List.of(new Observation(1, twins.of(1).status(), T0.plusMinutes(2)),
-                new Observation(2, twins.of(2).status(), T0)), database.observations.get(0));
+        long arrived = NOW.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        assertEquals(List.of(new Observation(1, twins.of(1).status(), T0.plusMinutes(2), arrived, "REPLAY"),
+                new Observation(2, twins.of(2).status(), T0, arrived, "REPLAY")), database.observations.get(0));
         assertEquals(List.of(1, 2), database.registered.stream().distinct().toList());
         assertEquals(List.of("1@0", "2@0", "1@1", "1@2"), events.get(0).readings().stream()
                 .map(i -> i.reading().machineId() + "@" + i.reading().timestamp().getEpochSecond() / 60 % 60).toList());

@@ -59,7 +59,7 @@ public final class LegacySchema {
      */
     public static void addRows(Connection connection, String adminHash) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (" + MACHINE + ", 'Legacy mill', 'RUNNING', TIMESTAMP '2020-01-02 03:04:05', 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (" + MACHINE + ", 'Legacy mill', 'RUNNING', TIMESTAMP '2020-01-02 03:04:05', 0)");
             s.execute("INSERT INTO sensor_readings (id, machine_id, ts, operation_mode, temperature_c, vibration_hz,"
                     + " power_consumption_kw, network_latency_ms, packet_loss_pct, defect_rate_pct, production_speed_units_per_hr,"
                     + " maintenance_score, error_rate_pct, efficiency_status, calc_efficiency_status, efficiency_score, risk_score,"

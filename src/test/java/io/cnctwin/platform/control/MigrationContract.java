@@ -53,8 +53,10 @@ abstract class MigrationContract {
         assertEquals(LATEST, first.migrationsExecuted);
         assertEquals(String.valueOf(LATEST), FlywayMigrations.currentVersion(database));
         assertEquals(0, FlywayMigrations.migrate(database).migrationsExecuted);
-        assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
+        assertEquals(16, count("SELECT COUNT(*) FROM alert_rules"));
         assertEquals(6, count("SELECT COUNT(*) FROM alert_rules WHERE metric LIKE 'condition_%' AND consecutive_count = 1"));
+        assertEquals(2, count("SELECT COUNT(*) FROM alert_rules WHERE metric IN ('machine_offline', 'controller_alarm')"),
+                "the event rules (V13)");
         assertEquals(LATEST, count(HISTORY + " WHERE \"success\" AND \"type\" = 'SQL'"));
         assertEquals(0, count(HISTORY + " WHERE \"type\" = 'SQL' AND \"checksum\" IS NULL"),
                 "every script checksummed: an edited, already applied script stops the start-up");
@@ -96,7 +98,7 @@ abstract class MigrationContract {
                     + " applied_at TIMESTAMP NOT NULL)");
         }
         assertEquals(LATEST, FlywayMigrations.migrate(database).migrationsExecuted);
-        assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
+        assertEquals(16, count("SELECT COUNT(*) FROM alert_rules"));
     }
 
     @Test
@@ -112,7 +114,7 @@ abstract class MigrationContract {
     void uniqueMachineAndTimestampIsEnforced() throws SQLException {
         FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             String insert = "INSERT INTO sensor_readings VALUES (%d, 1, TIMESTAMP '2024-01-01 00:00:00', 'ACTIVE', 1,1,1,1,1,1,1,1,1,"
                     + " NULL, 'LOW', 1, 1, 'LOW', 0.1, 90, 'REPLAY', TIMESTAMP '2024-01-01 00:00:00')";
             s.execute(insert.formatted(1));
@@ -124,7 +126,7 @@ abstract class MigrationContract {
     void oneOpenAlertPerMachineAndRuleButManyCleared() throws SQLException {
         FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             String insert = "INSERT INTO alerts (id, machine_id, rule_id, type, severity, state, raised_at, last_seen_at, last_value, peak_value,"
                     + " threshold, message, occurrences, open_key, version) VALUES (%d, 1, 1, 'temperature_c', 'WARNING', '%s',"
                     + " TIMESTAMP '2024-01-01 00:00:00', TIMESTAMP '2024-01-01 00:00:00', 80, 80, 78, 'hot', 1, %s, 0)";
@@ -139,7 +141,7 @@ abstract class MigrationContract {
     void escalationHistoryBelongsToAnExistingAlert() throws SQLException {
         FlywayMigrations.migrate(database);
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (1, 'M1', 'RUNNING', NULL, 0)");
             s.execute("INSERT INTO alerts (id, machine_id, rule_id, type, severity, state, raised_at, last_seen_at, last_value,"
                     + " peak_value, threshold, message, occurrences, open_key, version) VALUES (1, 1, 1, 'temperature_c', 'WARNING',"
                     + " 'ACTIVE', TIMESTAMP '2024-01-01 00:00:00', TIMESTAMP '2024-01-01 00:00:00', 80, 80, 78, 'hot', 1, '1:1', 0)");

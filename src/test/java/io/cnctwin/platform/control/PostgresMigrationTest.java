@@ -52,7 +52,7 @@ class PostgresMigrationTest extends MigrationContract {
     void nodesStartingTogetherOnAnEmptyDatabaseRunEachScriptOnce() throws Exception {
         assertEquals(LATEST, migrateConcurrently(), "the scripts applied, all nodes together");
         assertEquals(LATEST, count(HISTORY + " WHERE \"type\" = 'SQL'"));
-        assertEquals(14, count("SELECT COUNT(*) FROM alert_rules"));
+        assertEquals(16, count("SELECT COUNT(*) FROM alert_rules"));
     }
 
     @Test

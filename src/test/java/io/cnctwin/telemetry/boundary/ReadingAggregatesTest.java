@@ -33,8 +33,8 @@ class ReadingAggregatesTest {
         try (Statement s = connection.createStatement()) {
             // a session time zone far from UTC: epoch seconds of a TIMESTAMP must not depend on it
             s.execute("SET TIME ZONE 'America/New_York'");
-            s.execute("INSERT INTO machines VALUES (7, 'M7', 'RUNNING', NULL, 0)");
-            s.execute("INSERT INTO machines VALUES (8, 'M8', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (7, 'M7', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (8, 'M8', 'RUNNING', NULL, 0)");
         }
         insert(7, DAY, 70, 5);
         insert(7, DAY.plusSeconds(30), 72, 7);

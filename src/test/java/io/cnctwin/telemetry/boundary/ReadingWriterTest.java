@@ -35,7 +35,7 @@ class ReadingWriterTest {
     void schema() throws SQLException {
         connection = TestSchema.h2("writer");
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (7, 'M7', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (7, 'M7', 'RUNNING', NULL, 0)");
         }
     }
 

@@ -52,8 +52,8 @@ abstract class RollupContract {
     void open() throws Exception {
         connection = newDatabase();
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO machines VALUES (1, 'M1', 'RUNNING', NULL, 0)");
-            s.execute("INSERT INTO machines VALUES (2, 'M2', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (1, 'M1', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (2, 'M2', 'RUNNING', NULL, 0)");
         }
         connection.setAutoCommit(false);
     }

@@ -95,6 +95,16 @@ class StateTimelineTest {
         assertEquals(1, TimelineSummary.longestStops(intervals, 1).size());
     }
 
+    @Test
+    void anOfflineEpisodeTheTwinDecidedLiveIsOfflineOverEveryAlert() {
+        // the last reading at 30 would hold to 40; the twin saw the source silent from 31 (a machine_offline alert)
+        List<AlertSpan> alerts = List.of(new AlertSpan(7, CRITICAL, at(20), null), new AlertSpan(7, OFFLINE, at(31), at(60)));
+        List<StateInterval> cut = StateTimeline.intervals(List.of(run(RUNNING, 0, 30), run(RUNNING, 60, 118)), alerts,
+                T0, at(120), GAP);
+        assertEquals(List.of(new StateInterval(RUNNING, T0, at(20)), new StateInterval(CRITICAL, at(20), at(31)),
+                new StateInterval(OFFLINE, at(31), at(60)), new StateInterval(CRITICAL, at(60), at(120))), cut);
+    }
+
     static ModeRun run(MachineStatus state, int firstMinute, int lastMinute) {
         return new ModeRun(7, state, at(firstMinute), at(lastMinute), 1 + (lastMinute - firstMinute) / 2);
     }

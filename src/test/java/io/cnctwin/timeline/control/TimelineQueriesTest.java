@@ -32,8 +32,8 @@ class TimelineQueriesTest {
         connection = TestSchema.h2("timeline");
         try (Statement s = connection.createStatement()) {
             s.execute("SET TIME ZONE 'America/New_York'");
-            s.execute("INSERT INTO machines VALUES (7, 'M7', 'RUNNING', NULL, 0)");
-            s.execute("INSERT INTO machines VALUES (8, 'M8', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (7, 'M7', 'RUNNING', NULL, 0)");
+            s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (8, 'M8', 'RUNNING', NULL, 0)");
         }
         for (int minute : new int[] {0, 2, 4}) {
             insert(7, minute, "ACTIVE");
