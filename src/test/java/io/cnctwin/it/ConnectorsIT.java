@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Connectors end to end on the shared server: an ADMIN configures an MQTT connector to a broker (mosquitto) and an
  * MTConnect connector to an agent, both started by this test JVM on 127.0.0.1; their readings reach the twin's
  * history through the pipeline, a malformed message is counted, a controller alarm is noted, secrets never come
- * back. Machines 951-962 and data times in 2031 are this class's own.
+ * back, and the twin reads its own fleet through its demo MTConnect agent. Machines 951-963 and data times in 2031
+ * are this class's own.
  */
 @Order(SharedServer.AFTER_OWN_SERVERS + 6) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -131,9 +132,44 @@ class ConnectorsIT {
                 .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
     }
 
+    /**
+     * The demo without hardware, as docs/connectors.md walks it through: the shared server runs with
+     * {@code twin.mtconnect.agent=anonymous}, so it serves the fleet it simulates as an MTConnect agent without a
+     * token, and a connector pointed at it stores device cnc-1's readings as machine 963, value for value.
+     */
     @Test
     @Order(3)
-    void theDemoAgentIsOffUnlessConfigured() {
-        assertEquals(404, api.get("mtconnect/probe", null).status());
+    void theTwinServesItsFleetAsAnMTConnectAgentAndAConnectorReadsItBack() {
+        Api.Response probe = api.get("mtconnect/probe", null);
+        assertEquals(200, probe.status(), probe.body());
+        assertTrue(probe.contentType().startsWith("application/xml"), probe.contentType());
+        assertTrue(probe.body().contains("<MTConnectDevices") && probe.body().contains("name=\"cnc-1\""), probe.body());
+        Api.Response current = api.get("mtconnect/current", null);
+        assertTrue(current.body().contains("<MTConnectStreams") && current.body().contains("Temperature"), current.body());
+        assertEquals(400, api.get("mtconnect/sample?from=x", null).status(), "a parameter that is no number");
+        assertEquals(404, api.get("mtconnect/sample?from=-5", null).status(), "a sequence outside the buffer");
+
+        String admin = api.adminToken();
+        Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-demo-agent\",\"kind\":\"MTCONNECT\","
+                + "\"settings\":{\"url\":\"" + api.base() + "mtconnect\",\"devices\":\"cnc-1=963\",\"intervalMs\":\"200\"}}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        try {
+            eventually(PATIENCE, "readings of cnc-1 stored as machine 963", () -> status(admin, id).getJsonNumber("accepted").longValue() >= 2);
+            JsonObject copy = api.get("api/v1/machines/963/readings/latest", admin).object();
+            String at = copy.getString("timestamp");
+            JsonObject original = api.get("api/v1/machines/1/readings?from=" + at + "&to=" + java.time.Instant.parse(at)
+                    .plusMillis(1) + "&limit=1", admin).object().getJsonArray("items").getJsonObject(0);
+            assertEquals(at, original.getString("timestamp"));
+            assertEquals(original.getJsonNumber("temperatureC").doubleValue(), copy.getJsonNumber("temperatureC").doubleValue(), 1e-6,
+                    "the agent's TEMPERATURE is machine 1's");
+            assertEquals(original.getJsonNumber("powerKw").doubleValue(), copy.getJsonNumber("powerKw").doubleValue(), 1e-6,
+                    "WATTAGE in watts, back in kW");
+            assertEquals("Active".equalsIgnoreCase(original.getString("operationMode")),
+                    "Active".equalsIgnoreCase(copy.getString("operationMode")), "EXECUTION ACTIVE is Active");
+        } finally {
+            assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
+                    java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+        }
     }
 }

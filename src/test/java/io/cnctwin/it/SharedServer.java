@@ -30,6 +30,9 @@ public class SharedServer implements LauncherSessionListener {
     private static Server server;
     private static URI base;
 
+    /** The shared servers serve their fleet as an MTConnect agent, the demo ConnectorsIT walks through. */
+    static final String DEMO_AGENT = "TWIN_MTCONNECT_AGENT";
+
     /** What a shared server must offer: an address, and a stop. */
     interface Server extends AutoCloseable {
         URI base();
@@ -72,7 +75,7 @@ public class SharedServer implements LauncherSessionListener {
 
     private static Server startPayara() throws IOException {
         PayaraProcess payara = new PayaraProcess(Path.of("target", "it-shared-" + database(), "payara"),
-                Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD), TestDatabase.SHARED_DB);
+                Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD, DEMO_AGENT, "anonymous"), TestDatabase.SHARED_DB);
         payara.wipe();
         payara.start();
         return payara;
