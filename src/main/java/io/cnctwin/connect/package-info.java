@@ -16,9 +16,12 @@
  * and its reason kept (the last 20), and never stops the subscription; (4) an MTConnect agent's instanceId and next
  * sequence commit with the readings, so a restart resumes exactly there; a buffer overrun and an agent restart are
  * detected, noted in the status and recovered from; (5) status CONNECTED, RETRYING (with the next attempt) or FAILED
- * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters.
+ * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters;
+ * (6) secrets are encrypted at rest with the server's key-encryption key (platform's SecretSealing), each value bound
+ * to its connector and name; plain ones are read and sealed at the next start; (7) MQTT over TLS takes a client
+ * certificate and own CAs (PEM); a refused handshake is RETRYING with its reason, never a crash.
  * <p>
- * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); client
- * certificates for MQTT (TLS uses the JVM's trust store); secrets encrypted at rest (stored as given, never returned).
+ * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); publishing the
+ * simulated fleet to an MQTT broker (the twin serves it as an MTConnect agent instead, {@code DemoAgent}).
  */
 package io.cnctwin.connect;

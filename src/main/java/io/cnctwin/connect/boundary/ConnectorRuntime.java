@@ -56,6 +56,8 @@ public class ConnectorRuntime {
     ClusterNode cluster;
     @Inject
     ConnectorStarter starter;
+    @Inject
+    ConnectorSecretsKey secrets;
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private final Map<Long, ConnectorHealth> idle = new ConcurrentHashMap<>();
@@ -110,7 +112,7 @@ public class ConnectorRuntime {
     private void begin(Connector connector) {
         ConnectorHealth health = new ConnectorHealth(ConnectorState.RETRYING, InstantSource.system());
         try {
-            ConnectorRun run = starter.create(connector, store.secretsOf(connector), health);
+            ConnectorRun run = starter.create(connector, secrets.open(connector), health);
             running.put(connector.getId(), new Running(connector.getVersion(), run, health));
             run.start();
             LOG.info(() -> "Connector " + connector.getId() + " (" + connector.getName() + ", " + connector.getKind() + ") started");

@@ -12,9 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /** The configured connectors in the database, their secrets sealed; every change is audited (without its secrets). */
@@ -44,7 +42,7 @@ public class ConnectorStore {
         em.persist(connector);
         // sealed for its id, which persist assigned (a sequence)
         if (request.secrets() != null) {
-            connector.storeSecrets(key.secrets().seal(connector.getId(), secretsAfter(connector, request.secrets())));
+            connector.storeSecrets(key.secrets().seal(connector.getId(), key.merged(connector, request.secrets())));
         }
         em.flush();
         audit.record(actor, "CONNECTOR_CREATED", "connector/" + connector.getId(), describe(connector));
@@ -63,7 +61,7 @@ public class ConnectorStore {
         }
         apply(connector, request);
         if (request.secrets() != null) {
-            connector.storeSecrets(key.secrets().seal(id, secretsAfter(connector, request.secrets())));
+            connector.storeSecrets(key.secrets().seal(id, key.merged(connector, request.secrets())));
         }
         em.flush();
         audit.record(actor, "CONNECTOR_UPDATED", "connector/" + id, describe(connector));
@@ -80,24 +78,6 @@ public class ConnectorStore {
         return true;
     }
 
-    /** The plain secrets of a stored connector; InvalidSettings naming one that cannot be opened. */
-    public Map<String, String> secretsOf(Connector connector) {
-        return key.secrets().open(connector.getId(), connector.getSecrets());
-    }
-
-    /** The stored secrets with those given: a given one replaces its namesake, one given empty is removed. */
-    public Map<String, String> secretsAfter(Connector connector, Map<String, String> given) {
-        Map<String, String> merged = new TreeMap<>(given.isEmpty() ? Map.of() : secretsOf(connector));
-        given.forEach((name, value) -> {
-            if (value == null || value.isEmpty()) {
-                merged.remove(name);
-            } else {
-                merged.put(name, value);
-            }
-        });
-        return merged;
-    }
-
     /**
      * Seals the secrets stored in plain (before a key-encryption key was configured), or warns that they are plain
      * when no key is configured. Once per start; on several nodes the first one's change wins (a version conflict
@@ -106,7 +86,7 @@ public class ConnectorStore {
     public void sealPlainSecrets() {
         for (Connector connector : all()) {
             if (key.secrets().needsSealing(connector.getSecrets())) {
-                connector.storeSecrets(key.secrets().seal(connector.getId(), secretsOf(connector)));
+                connector.storeSecrets(key.secrets().seal(connector.getId(), key.open(connector)));
                 LOG.info(() -> "Connector " + connector.getId() + ": its secrets are encrypted at rest now");
             } else if (!key.secrets().encrypts() && ConnectorSecrets.holdsPlain(connector.getSecrets())) {
                 LOG.warning(() -> "Connector " + connector.getId() + "'s secrets are stored unencrypted: set"

@@ -58,6 +58,8 @@ public class ConnectorsResource {
     ConnectorRuntime runtime;
     @Inject
     ClusterNode cluster;
+    @Inject
+    ConnectorSecretsKey secrets;
 
     /** Every connector with its status on the node that answers (STANDBY on a node that does not lead). */
     @GET
@@ -103,7 +105,7 @@ public class ConnectorsResource {
                     "kind cannot change (" + stored.getKind() + "); create another connector"));
         }
         check(() -> new ConnectorRequest(request.name(), request.kind(), request.enabled(), request.settings(),
-                request.secrets() == null ? store.secretsOf(stored) : store.secretsAfter(stored, request.secrets()),
+                request.secrets() == null ? secrets.open(stored) : secrets.merged(stored, request.secrets()),
                 request.version()));
         return view(unique(() -> store.update(id, request, actor(security))).orElseThrow(() -> notFound(id)));
     }
