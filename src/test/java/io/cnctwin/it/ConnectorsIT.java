@@ -71,6 +71,10 @@ class ConnectorsIT {
         assertFalse(created.body().contains("it-s3cret-word"));
         long id = created.object().getJsonNumber("id").longValue();
         assertEquals("password", created.object().getJsonArray("secretsSet").getString(0));
+        if (TestDatabase.isPostgres()) {
+            String stored = storedSecrets(id);
+            assertTrue(stored.contains("\"password\":\"enc:v1:") && !stored.contains("it-s3cret-word"), "sealed at rest: " + stored);
+        }
         eventually(PATIENCE, "the MQTT connector connects", () -> "CONNECTED".equals(status(admin, id).getString("state")));
 
         URI url = URI.create(broker.url());
@@ -94,6 +98,13 @@ class ConnectorsIT {
         });
         assertEquals(10, api.get("api/v1/machines/952/readings?from=2031-01-01T00:00:00Z&to=2031-01-02T00:00:00Z&limit=100",
                 admin).object().getJsonArray("items").size());
+        long version = api.get("api/v1/connectors/" + id, admin).object().getJsonNumber("version").longValue();
+        Api.Response edited = api.put("api/v1/connectors/" + id, admin, "{\"name\":\"it-broker\",\"kind\":\"MQTT\",\"enabled\":false,"
+                + "\"settings\":{\"url\":\"" + broker.url() + "\",\"topics\":\"it/plant/{machineId}/telemetry\"},"
+                + "\"secrets\":{\"token\":\"it-other-s3cret\"},\"version\":" + version + "}");
+        assertEquals(200, edited.status(), edited.body());
+        assertEquals("[\"password\",\"token\"]", edited.object().getJsonArray("secretsSet").toString(),
+                "a secret given joins those stored");
         assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
                 java.net.http.HttpRequest.BodyPublishers.noBody()).status());
     }
@@ -121,6 +132,19 @@ class ConnectorsIT {
                 .longValue() + 7) + "}").status(), "a stale version");
         assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
                 java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    /** The connector's secrets as the shared PostgreSQL holds them. */
+    private static String storedSecrets(long id) {
+        try (java.sql.Connection db = TestDatabase.connect(TestDatabase.SHARED_DB);
+             java.sql.PreparedStatement query = db.prepareStatement("SELECT secrets FROM connector WHERE id = ?")) {
+            query.setLong(1, id);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : "(no row)";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("cannot read the connector row", e);
+        }
     }
 
     private JsonObject status(String token, long id) {

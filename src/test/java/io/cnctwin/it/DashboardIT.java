@@ -189,8 +189,8 @@ class DashboardIT {
      */
     private void connectorsPageShowsWhatTheApiSaysAndManagesThem() throws Exception {
         String admin = api.adminToken();
-        long reading = ConnectorPage.create(api, admin, "ui-demo-agent", base + "mtconnect", "cnc-3=964");
-        long refused = ConnectorPage.create(api, admin, "ui-refused", "http://127.0.0.1:9/mtconnect", "cnc-4=965");
+        long reading = ConnectorPage.create(api, admin, "ui-demo-agent", base + "mtconnect", "cnc-3=965");
+        long refused = ConnectorPage.create(api, admin, "ui-refused", "http://127.0.0.1:9/mtconnect", "cnc-4=966");
         eventually(Duration.ofSeconds(60), "the demo connector reads", () -> ConnectorPage.status(api, admin, reading)
                 .getJsonNumber("accepted").longValue() >= 1);
         eventually(Duration.ofSeconds(60), "the refused one reports why",
@@ -212,7 +212,7 @@ class DashboardIT {
 
         type("#connector-name", "ui-added");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#connector-kind"))).selectByValue("MTCONNECT");
-        type("#connector-settings", "url=http://127.0.0.1:9/mtconnect\ndevices=cnc-5=966\nintervalMs=500");
+        type("#connector-settings", "url=http://127.0.0.1:9/mtconnect\ndevices=cnc-5=967\nintervalMs=500");
         click("#connector-submit");
         eventually(Duration.ofSeconds(20), "the connector added in the form", () -> ConnectorPage.id(api, admin, "ui-added") > 0);
         long added = ConnectorPage.id(api, admin, "ui-added");
