@@ -162,6 +162,9 @@ async function main() {
   if (!session.hasRole('ADMIN')) {
     message('connectors-message', 'Connectors are managed by an ADMIN; this account cannot see them.', 'info');
     byId('connector-form').hidden = true;
+    // nothing to load or reload: the API answers 403 to this account
+    byId('connectors-reload').hidden = true;
+    byId('connectors-h').closest('section').hidden = true;
     return;
   }
   byId('connectors-reload').addEventListener('click', () => reload());

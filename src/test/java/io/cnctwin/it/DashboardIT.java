@@ -236,6 +236,8 @@ class DashboardIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#connectors-message"), "ADMIN"));
         assertTrue(!browser.findElement(By.cssSelector("#connector-form")).isDisplayed(), "no form to add or edit");
         assertTrue(browser.findElements(By.cssSelector("#connectors button")).isEmpty(), "no enable, edit or remove");
+        assertTrue(!browser.findElement(By.cssSelector("#connectors-reload")).isDisplayed()
+                && !browser.findElement(By.cssSelector("#connectors")).isDisplayed(), "no table that would stay empty");
         screenshot("08-connectors-viewer");
     }
 
