@@ -1,7 +1,7 @@
 package io.cnctwin.auth.control;
 
 import io.cnctwin.auth.entity.SigningKey;
-import io.cnctwin.platform.control.SecretSealing;
+import io.cnctwin.platform.boundary.SecretSealing;
 import java.util.Optional;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;

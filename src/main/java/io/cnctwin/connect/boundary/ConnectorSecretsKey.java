@@ -2,7 +2,7 @@ package io.cnctwin.connect.boundary;
 
 import io.cnctwin.connect.control.ConnectorSecrets;
 import io.cnctwin.connect.entity.Connector;
-import io.cnctwin.platform.control.SecretSealing;
+import io.cnctwin.platform.boundary.SecretSealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.cnctwin.connect.control;
 
-import io.cnctwin.platform.control.SecretSealing;
+import io.cnctwin.platform.boundary.SecretSealing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small PKI for TLS tests, made with the JDK's keytool (the JDK has no X.509 generator API, and keytool is there
- * wherever the build runs): a CA, a broker certificate it signed for 127.0.0.1 and localhost, a client certificate
- * it signed, and a stranger's self-signed client certificate. EC P-256 keys: quick to make. Everything as PEM files
- * in {@code folder}; private keys as PKCS#8, read back from keytool's PKCS#12 stores.
+ * A small PKI for TLS tests (the JDK has no X.509 generator API): a CA, a broker certificate it signed for 127.0.0.1
+ * and localhost, a client certificate it signed, and a stranger's self-signed client certificate, EC P-256. Made with
+ * openssl where it is installed (Debian's, as the docs' walkthrough does; milliseconds), else with the JDK's keytool,
+ * which is there wherever the build runs (a JVM start per step, 10-20 s in all; {@code -Dtest.pki=keytool} chooses
+ * it), its private keys read back from its PKCS#12 stores. Everything as PEM files in {@code folder}; private keys
+ * as PKCS#8.
  */
 public final class TestCertificates {
 
     private static final String PASSWORD = "changeit";
+    private static final Path OPENSSL = Path.of("/usr/bin/openssl");
+    private static final List<String> EC_KEY = List.of("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes");
     private final Path folder;
 
     private TestCertificates(Path folder) {
@@ -28,6 +32,10 @@ public final class TestCertificates {
 
     public static TestCertificates make(Path folder) throws IOException, InterruptedException, GeneralSecurityException {
         TestCertificates pki = new TestCertificates(folder);
+        if (Files.isExecutable(OPENSSL) && !"keytool".equals(System.getProperty("test.pki"))) {
+            pki.withOpenssl();
+            return pki;
+        }
         pki.keytool("-genkeypair", "-alias", "ca", "-dname", "CN=cnc-twin test CA", "-ext", "bc:c", "-keystore", "ca.p12");
         pki.keytool("-exportcert", "-alias", "ca", "-keystore", "ca.p12", "-rfc", "-file", "ca.pem");
         pki.signed("broker", "CN=localhost", "san=ip:127.0.0.1,dns:localhost", "eku=serverAuth");
@@ -47,6 +55,30 @@ public final class TestCertificates {
 
     public String pem(String name) throws IOException {
         return Files.readString(file(name));
+    }
+
+    /** The same PKI with openssl, as docs/connectors.md makes it (a few milliseconds a step, keytool a JVM start). */
+    private void withOpenssl() throws IOException, InterruptedException {
+        run(openssl("req", "-x509", "-days", "2", "-subj", "/CN=cnc-twin test CA", "-keyout", "ca-key.pem", "-out", "ca.pem",
+                "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=keyCertSign"));
+        signedByOpenssl("broker", "/CN=localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
+        signedByOpenssl("client", "/CN=cnc-twin connector", "extendedKeyUsage=clientAuth\n");
+        run(openssl("req", "-x509", "-days", "2", "-subj", "/CN=stranger", "-keyout", "stranger-key.pem", "-out", "stranger.pem"));
+    }
+
+    private void signedByOpenssl(String name, String subject, String extensions) throws IOException, InterruptedException {
+        run(openssl("req", "-subj", subject, "-keyout", name + "-key.pem", "-out", name + ".csr"));
+        Files.writeString(folder.resolve(name + ".ext"), extensions);
+        run(List.of(OPENSSL.toString(), "x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem",
+                "-CAcreateserial", "-days", "2", "-out", name + ".pem", "-extfile", name + ".ext"));
+    }
+
+    private static List<String> openssl(String... args) {
+        List<String> command = new ArrayList<>(List.of(OPENSSL.toString()));
+        command.addAll(List.of(args).subList(0, 1));
+        command.addAll(EC_KEY);
+        command.addAll(List.of(args).subList(1, args.length));
+        return command;
     }
 
     private void signed(String name, String subject, String san, String usage) throws IOException, InterruptedException {
@@ -81,10 +113,14 @@ public final class TestCertificates {
             command.addAll(List.of("-validity", "2"));
         }
         command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD, "-noprompt"));
+        run(command);
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException("keytool " + String.join(" ", args) + " failed: " + output);
+            throw new IOException(String.join(" ", command) + " failed: " + output);
         }
     }
 }

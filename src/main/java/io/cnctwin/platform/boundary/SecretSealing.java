@@ -1,4 +1,4 @@
-package io.cnctwin.platform.control;
+package io.cnctwin.platform.boundary;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package io.cnctwin.platform.control;
+package io.cnctwin.platform.boundary;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
