@@ -1,6 +1,6 @@
 package io.cnctwin.connect.control;
 
-import io.cnctwin.platform.control.SecretSealing;
+import io.cnctwin.platform.boundary.SecretSealing;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Connector secrets at rest: each value sealed for its connector and name, names readable, plain rows still work. */
 class ConnectorSecretsTest {
 
-    final ConnectorSecrets cut = new ConnectorSecrets(SecretSealing.of(Optional.of("connector test passphrase"), "s"));
+    final ConnectorSecrets cut = new ConnectorSecrets(SecretSealing.of(Optional.of("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="), "s"));
     final ConnectorSecrets none = new ConnectorSecrets(SecretSealing.of(Optional.empty(), "s"));
 
     @Test
