@@ -20,8 +20,11 @@
  * (with the last error and its time), DISABLED, STANDBY (on a node that does not lead), and counters; (6) MTConnect
  * Conditions at Warning or Fault are controller alarms: one alert per machine and native code, raised and cleared with
  * the agent (NORMAL or UNAVAILABLE clears), the whole set told again after each restart so none is raised twice.
+ * (7) secrets are encrypted at rest with the server's key-encryption key (platform's SecretSealing), each value bound
+ * to its connector and name; plain ones are read and sealed at the next start; (8) MQTT over TLS takes a client
+ * certificate and own CAs (PEM); a refused handshake is RETRYING with its reason, never a crash.
  * <p>
- * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); client
- * certificates for MQTT (TLS uses the JVM's trust store); secrets encrypted at rest (stored as given, never returned).
+ * Out of scope: OPC UA (its Java SDK, Eclipse Milo, is not served by the package registry here); publishing the
+ * simulated fleet to an MQTT broker (the twin serves it as an MTConnect agent instead, {@code DemoAgent}).
  */
 package io.cnctwin.connect;

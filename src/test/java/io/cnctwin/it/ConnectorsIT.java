@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Connectors end to end on the shared server: an ADMIN configures an MQTT connector to a broker (mosquitto) and an
  * MTConnect connector to an agent, both started by this test JVM on 127.0.0.1; their readings reach the twin's
  * history through the pipeline, a malformed message is counted, a controller alarm is noted, secrets never come
- * back. Machines 951-962 and data times in 2031 are this class's own.
+ * back, and the twin reads its own fleet through its demo MTConnect agent. Machines 951-964 and data times in 2031
+ * are this class's own.
  */
 @Order(SharedServer.SHARING + 6) // one server for these classes, in this order: see SharedServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +73,10 @@ class ConnectorsIT {
         assertFalse(created.body().contains("it-s3cret-word"));
         long id = created.object().getJsonNumber("id").longValue();
         assertEquals("password", created.object().getJsonArray("secretsSet").getString(0));
+        if (TestDatabase.isPostgres()) {
+            String stored = storedSecrets(id);
+            assertTrue(stored.contains("\"password\":\"enc:v1:") && !stored.contains("it-s3cret-word"), "sealed at rest: " + stored);
+        }
         eventually(PATIENCE, "the MQTT connector connects", () -> "CONNECTED".equals(status(admin, id).getString("state")));
 
         URI url = URI.create(broker.url());
@@ -95,6 +100,13 @@ class ConnectorsIT {
         });
         assertEquals(10, api.get("api/v1/machines/952/readings?from=2031-01-01T00:00:00Z&to=2031-01-02T00:00:00Z&limit=100",
                 admin).object().getJsonArray("items").size());
+        long version = api.get("api/v1/connectors/" + id, admin).object().getJsonNumber("version").longValue();
+        Api.Response edited = api.put("api/v1/connectors/" + id, admin, "{\"name\":\"it-broker\",\"kind\":\"MQTT\",\"enabled\":false,"
+                + "\"settings\":{\"url\":\"" + broker.url() + "\",\"topics\":\"it/plant/{machineId}/telemetry\"},"
+                + "\"secrets\":{\"token\":\"it-other-s3cret\"},\"version\":" + version + "}");
+        assertEquals(200, edited.status(), edited.body());
+        assertEquals("[\"password\",\"token\"]", edited.object().getJsonArray("secretsSet").toString(),
+                "a secret given joins those stored");
         assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
                 java.net.http.HttpRequest.BodyPublishers.noBody()).status());
     }
@@ -227,6 +239,19 @@ class ConnectorsIT {
                 .getJsonArray("items");
     }
 
+    /** The connector's secrets as the shared PostgreSQL holds them. */
+    private static String storedSecrets(long id) {
+        try (java.sql.Connection db = TestDatabase.connect(TestDatabase.SHARED_DB);
+             java.sql.PreparedStatement query = db.prepareStatement("SELECT secrets FROM connector WHERE id = ?")) {
+            query.setLong(1, id);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : "(no row)";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("cannot read the connector row", e);
+        }
+    }
+
     private JsonObject status(String token, long id) {
         return api.get("api/v1/connectors/" + id, token).object().getJsonObject("status");
     }
@@ -236,9 +261,57 @@ class ConnectorsIT {
                 .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
     }
 
+    /**
+     * The demo without hardware, as docs/connectors.md walks it through: the shared server runs with
+     * {@code twin.mtconnect.agent=anonymous}, so it serves the readings it stores as an MTConnect agent without a
+     * token, and a connector pointed at it stores device cnc-964's readings (posted here) as machine 963, value for
+     * value.
+     */
     @Test
     @Order(4)
-    void theDemoAgentIsOffUnlessConfigured() {
-        assertEquals(404, api.get("mtconnect/probe", null).status());
+    void theTwinServesItsReadingsAsAnMTConnectAgentAndAConnectorReadsThemBack() {
+        String admin = api.adminToken();
+        assertEquals(200, api.post("api/v1/machines/964/readings", admin, "[" + TwinSystemIT.reading("2031-02-01T00:00:00Z", 60) + "]").status());
+        Api.Response probe = api.get("mtconnect/probe", null);
+        assertEquals(200, probe.status(), probe.body());
+        assertTrue(probe.contentType().startsWith("application/xml"), probe.contentType());
+        assertTrue(probe.body().contains("<MTConnectDevices") && probe.body().contains("\"cnc-964\""), probe.body());
+        Api.Response current = api.get("mtconnect/current", null);
+        assertTrue(current.body().contains("<MTConnectStreams") && current.body().contains("60.0"), current.body());
+        assertEquals(400, api.get("mtconnect/sample?from=x", null).status(), "a parameter that is no number");
+        assertEquals(404, api.get("mtconnect/sample?from=-5", null).status(), "a sequence outside the buffer");
+
+        Api.Response created = api.post("api/v1/connectors", admin, "{\"name\":\"it-demo-agent\",\"kind\":\"MTCONNECT\","
+                + "\"settings\":{\"url\":\"" + api.base() + "mtconnect\",\"devices\":\"cnc-964=963\",\"intervalMs\":\"200\"}}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        try {
+            eventually(PATIENCE, "the connector reads the twin's agent", () -> "CONNECTED".equals(status(admin, id).getString("state")));
+            StringBuilder posted = new StringBuilder("[");
+            for (int minute = 1; minute <= 3; minute++) {
+                posted.append(minute > 1 ? "," : "").append(TwinSystemIT.reading("2031-02-01T00:0" + minute + ":00Z", 60 + minute));
+            }
+            assertEquals(200, api.post("api/v1/machines/964/readings", admin, posted + "]").status());
+            String range = "?from=2031-02-01T00:01:00Z&to=2031-02-01T00:04:00Z&limit=10";
+            eventually(PATIENCE, "the three readings stored again as machine 963", () -> api.get("api/v1/machines/963/readings"
+                    + range, admin).object().getJsonArray("items").size() == 3);
+            var copies = api.get("api/v1/machines/963/readings" + range, admin).object().getJsonArray("items");
+            var originals = api.get("api/v1/machines/964/readings" + range, admin).object().getJsonArray("items");
+            for (int i = 0; i < 3; i++) {
+                JsonObject copy = copies.getJsonObject(i);
+                JsonObject original = originals.getJsonObject(i);
+                assertEquals(original.getString("timestamp"), copy.getString("timestamp"));
+                assertEquals(original.getJsonNumber("temperatureC").doubleValue(), copy.getJsonNumber("temperatureC").doubleValue(),
+                        1e-6, "TEMPERATURE");
+                assertEquals(original.getJsonNumber("powerKw").doubleValue(), copy.getJsonNumber("powerKw").doubleValue(), 1e-6,
+                        "WATTAGE in watts, back in kW");
+                assertEquals(original.getJsonNumber("productionSpeed").doubleValue(),
+                        copy.getJsonNumber("productionSpeed").doubleValue(), 1e-6, "PATH_FEEDRATE");
+                assertEquals(original.getString("operationMode"), copy.getString("operationMode"), "EXECUTION ACTIVE");
+            }
+        } finally {
+            assertEquals(204, api.send("DELETE", "api/v1/connectors/" + id, admin, null,
+                    java.net.http.HttpRequest.BodyPublishers.noBody()).status());
+        }
     }
 }

@@ -172,10 +172,73 @@ class DashboardIT {
                         && (!r.containsKey("machineId") || r.isNull("machineId")) && r.getJsonNumber("warningThreshold").doubleValue() == 79.0));
         screenshot("06-rules");
 
+        connectorsPageShowsWhatTheApiSaysAndManagesThem();
+
         click("#logout");
         wait.until(ExpectedConditions.urlContains("login.html"));
         screenshot("07-logged-out");
         assertNoConsoleErrorsBut("401");
+
+        aViewerSeesNoConnectorControls();
+    }
+
+    /**
+     * The connectors page (ADMIN): a connector reading the twin's own demo agent shows the API's counters, one that
+     * cannot connect its state and last error; Disable and Enable reach the API, and a connector added in the form
+     * is stored. The twin is paused while counters are compared, so they hold still.
+     */
+    private void connectorsPageShowsWhatTheApiSaysAndManagesThem() throws Exception {
+        String admin = api.adminToken();
+        long reading = ConnectorPage.create(api, admin, "ui-demo-agent", base + "mtconnect", "cnc-3=965");
+        long refused = ConnectorPage.create(api, admin, "ui-refused", "http://127.0.0.1:9/mtconnect", "cnc-4=966");
+        eventually(Duration.ofSeconds(60), "the demo connector reads", () -> ConnectorPage.status(api, admin, reading)
+                .getJsonNumber("accepted").longValue() >= 1);
+        eventually(Duration.ofSeconds(60), "the refused one reports why",
+                () -> ConnectorPage.lastError(ConnectorPage.status(api, admin, refused)) != null);
+        api.post("api/v1/twin/pause", admin, null);
+        try {
+            open("connectors.html");
+            wait.until(d -> ConnectorPage.shows(d, ConnectorPage.status(api, admin, reading), reading));
+            wait.until(d -> ConnectorPage.shows(d, ConnectorPage.status(api, admin, refused), refused));
+            screenshot("06-connectors");
+        } finally {
+            api.post("api/v1/twin/resume", admin, null);
+        }
+        click(ConnectorPage.row(refused) + " button[data-action='toggle']");
+        eventually(Duration.ofSeconds(20), "disabled through the page", () -> !ConnectorPage.get(api, admin, refused).getBoolean("enabled"));
+        wait.until(d -> "DISABLED".equals(ConnectorPage.cell(d, refused, "state")));
+        click(ConnectorPage.row(refused) + " button[data-action='toggle']");
+        eventually(Duration.ofSeconds(20), "enabled again", () -> ConnectorPage.get(api, admin, refused).getBoolean("enabled"));
+
+        type("#connector-name", "ui-added");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#connector-kind"))).selectByValue("MTCONNECT");
+        type("#connector-settings", "url=http://127.0.0.1:9/mtconnect\ndevices=cnc-5=967\nintervalMs=500");
+        click("#connector-submit");
+        eventually(Duration.ofSeconds(20), "the connector added in the form", () -> ConnectorPage.id(api, admin, "ui-added") > 0);
+        long added = ConnectorPage.id(api, admin, "ui-added");
+        assertEquals("http://127.0.0.1:9/mtconnect", ConnectorPage.get(api, admin, added).getJsonObject("settings").getString("url"));
+        wait.until(d -> !d.findElements(By.cssSelector(ConnectorPage.row(added))).isEmpty());
+        for (long id : new long[] {reading, refused, added}) {
+            api.send("DELETE", "api/v1/connectors/" + id, admin, null, java.net.http.HttpRequest.BodyPublishers.noBody());
+        }
+    }
+
+    /** A VIEWER opening the connectors page gets no form, no rows and no buttons, only the note why. */
+    private void aViewerSeesNoConnectorControls() throws Exception {
+        String viewer = "ui-viewer-" + System.nanoTime();
+        assertEquals(201, api.post("api/v1/users", api.adminToken(), "{\"username\":\"" + viewer + "\",\"password\":\""
+                + ConnectorPage.VIEWER_PASSWORD + "\",\"roles\":[\"VIEWER\"]}").status());
+        type("#username", viewer);
+        type("#password", ConnectorPage.VIEWER_PASSWORD);
+        click("#login-submit");
+        wait.until(ExpectedConditions.urlContains("live.html"));
+        open("connectors.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#connectors-message"), "ADMIN"));
+        assertTrue(!browser.findElement(By.cssSelector("#connector-form")).isDisplayed(), "no form to add or edit");
+        assertTrue(browser.findElements(By.cssSelector("#connectors button")).isEmpty(), "no enable, edit or remove");
+        assertTrue(!browser.findElement(By.cssSelector("#connectors-reload")).isDisplayed()
+                && !browser.findElement(By.cssSelector("#connectors")).isDisplayed(), "no table that would stay empty");
+        screenshot("08-connectors-viewer");
     }
 
     /**

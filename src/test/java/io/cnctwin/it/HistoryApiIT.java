@@ -330,6 +330,7 @@ class HistoryApiIT {
 
     @Test
     void unknownMachinesAre404Problems() {
+        assertEquals(404, api.get("mtconnect/probe", null).status(), "the demo MTConnect agent is off unless configured");
         String range = "from=" + BASE + "&to=" + BASE.plus(Duration.ofDays(1));
         for (String path : List.of("readings", "readings/latest", "readings/aggregate?" + range, "readings/export?" + range,
                 "state?at=" + BASE)) {

@@ -32,6 +32,12 @@ public class SharedServer implements LauncherSessionListener {
     private static Server server;
     private static URI base;
 
+    /** The shared servers serve their fleet as an MTConnect agent, the demo ConnectorsIT walks through. */
+    static final String DEMO_AGENT = "TWIN_MTCONNECT_AGENT";
+    /** And seal what they store of secrets (signing keys, connector secrets) with a key-encryption key, as production should. */
+    static final String KEY_ENCRYPTION_KEY = "AUTH_JWT_KEY_ENCRYPTION_KEY";
+    static final String TEST_KEY_ENCRYPTION_KEY = "the shared test servers' key-encryption passphrase";
+
     /** What a shared server must offer: an address, and a stop. */
     interface Server extends AutoCloseable {
         URI base();
@@ -79,7 +85,8 @@ public class SharedServer implements LauncherSessionListener {
 
     private static Server startPayara() throws IOException {
         PayaraProcess payara = new PayaraProcess(Path.of("target", "it-shared-" + database(), "payara"),
-                Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD), TestDatabase.SHARED_DB);
+                Map.of("ADMIN_PASSWORD", Api.ADMIN_PASSWORD, DEMO_AGENT, "anonymous", KEY_ENCRYPTION_KEY, TEST_KEY_ENCRYPTION_KEY),
+                TestDatabase.SHARED_DB);
         payara.wipe();
         // it lives until the sharing classes are done: were it the class-data archive's writer (its first server to
         // stop), the servers started beside it would all start without the archive

@@ -43,6 +43,8 @@ public class WildFlyProcess implements SharedServer.Server {
         // the same JVM options as every test server (standalone.conf keeps JAVA_OPTS when it is set)
         builder.environment().put("JAVA_OPTS", System.getProperty("it.server.jvm", "-Xmx512m")
                 + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Djava.io.tmpdir=" + Path.of("target").toAbsolutePath());
+        builder.environment().put(SharedServer.DEMO_AGENT, "anonymous");
+        builder.environment().put(SharedServer.KEY_ENCRYPTION_KEY, SharedServer.TEST_KEY_ENCRYPTION_KEY);
         process = builder.start();
         Api api = new Api(base());
         Api.eventually(Duration.ofSeconds(300), "WildFly answering with the application on " + base(), () -> {

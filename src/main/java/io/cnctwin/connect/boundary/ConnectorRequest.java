@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A connector to create or change. {@code settings}: the kind's options by name (docs/connectors.md);
- * {@code secrets}: write-only options (an MQTT {@code password}), never returned or logged; on an update, absent or
- * null keeps the stored ones, an empty object removes them. {@code version}: the one read, required on an update.
+ * {@code secrets}: write-only options (an MQTT {@code password}, a client certificate's {@code privateKey}), never
+ * returned or logged, encrypted at rest; on an update, absent or null keeps the stored ones, a secret given replaces
+ * its namesake and keeps the others, one given as an empty string is removed, and an empty object removes them all. {@code version}: the one read, required on an update.
  */
 public record ConnectorRequest(
         @NotBlank(message = "is required") @Size(max = 100, message = "is at most 100 characters") String name,

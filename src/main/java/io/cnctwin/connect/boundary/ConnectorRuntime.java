@@ -1,7 +1,6 @@
 package io.cnctwin.connect.boundary;
 
 import io.cnctwin.cluster.boundary.ClusterNode;
-import io.cnctwin.connect.control.ConnectorConfig;
 import io.cnctwin.connect.control.ConnectorHealth;
 import io.cnctwin.connect.control.ConnectorRun;
 import io.cnctwin.connect.entity.Connector;
@@ -57,6 +56,8 @@ public class ConnectorRuntime {
     ClusterNode cluster;
     @Inject
     ConnectorStarter starter;
+    @Inject
+    ConnectorSecretsKey secrets;
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private final Map<Long, ConnectorHealth> idle = new ConcurrentHashMap<>();
@@ -64,6 +65,12 @@ public class ConnectorRuntime {
 
     @PostConstruct
     void start() {
+        try {
+            store.sealPlainSecrets();
+        } catch (RuntimeException e) {
+            // another node sealed them at the same moment, or the database is away: the next start tries again
+            LOG.log(Level.WARNING, "Connectors: could not encrypt the secrets stored in plain; trying at the next start", e);
+        }
         timer = scheduler.scheduleWithFixedDelay(this::reconcileQuietly, 0, 1, TimeUnit.SECONDS);
     }
 
@@ -105,7 +112,7 @@ public class ConnectorRuntime {
     private void begin(Connector connector) {
         ConnectorHealth health = new ConnectorHealth(ConnectorState.RETRYING, InstantSource.system());
         try {
-            ConnectorRun run = starter.create(connector, ConnectorConfig.read(connector.getSecrets()), health);
+            ConnectorRun run = starter.create(connector, secrets.open(connector), health);
             running.put(connector.getId(), new Running(connector.getVersion(), run, health));
             run.start();
             LOG.info(() -> "Connector " + connector.getId() + " (" + connector.getName() + ", " + connector.getKind() + ") started");

@@ -1,6 +1,7 @@
 package io.cnctwin.connect.boundary;
 
 import io.cnctwin.connect.control.ConnectorConfig;
+import io.cnctwin.connect.control.ConnectorSecrets;
 import io.cnctwin.connect.entity.Connector;
 import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.ejb.Stateless;
@@ -12,15 +13,20 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
-/** The configured connectors in the database; every change is audited (without its secrets). */
+/** The configured connectors in the database, their secrets sealed; every change is audited (without its secrets). */
 @Stateless
 public class ConnectorStore {
+
+    private static final Logger LOG = Logger.getLogger(ConnectorStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
     @Inject
     AuditLog audit;
+    @Inject
+    ConnectorSecretsKey key;
 
     public List<Connector> all() {
         return em.createNamedQuery(Connector.ALL, Connector.class).getResultList();
@@ -34,6 +40,10 @@ public class ConnectorStore {
         Connector connector = new Connector(request.name().strip(), request.kind(), now());
         apply(connector, request);
         em.persist(connector);
+        // sealed for its id, which persist assigned (a sequence)
+        if (request.secrets() != null) {
+            connector.storeSecrets(key.secrets().seal(connector.getId(), key.merged(connector, request.secrets())));
+        }
         em.flush();
         audit.record(actor, "CONNECTOR_CREATED", "connector/" + connector.getId(), describe(connector));
         return connector;
@@ -50,6 +60,9 @@ public class ConnectorStore {
                     + "; send the version you read (it changed meanwhile, or none was sent)");
         }
         apply(connector, request);
+        if (request.secrets() != null) {
+            connector.storeSecrets(key.secrets().seal(id, key.merged(connector, request.secrets())));
+        }
         em.flush();
         audit.record(actor, "CONNECTOR_UPDATED", "connector/" + id, describe(connector));
         return Optional.of(connector);
@@ -65,10 +78,26 @@ public class ConnectorStore {
         return true;
     }
 
+    /**
+     * Seals the secrets stored in plain (before a key-encryption key was configured), or warns that they are plain
+     * when no key is configured. Once per start; on several nodes the first one's change wins (a version conflict
+     * here is another node sealing the same row).
+     */
+    public void sealPlainSecrets() {
+        for (Connector connector : all()) {
+            if (key.secrets().needsSealing(connector.getSecrets())) {
+                connector.storeSecrets(key.secrets().seal(connector.getId(), key.open(connector)));
+                LOG.info(() -> "Connector " + connector.getId() + ": its secrets are encrypted at rest now");
+            } else if (!key.secrets().encrypts() && ConnectorSecrets.holdsPlain(connector.getSecrets())) {
+                LOG.warning(() -> "Connector " + connector.getId() + "'s secrets are stored unencrypted: set"
+                        + " auth.jwt.key-encryption-key (AUTH_JWT_KEY_ENCRYPTION_KEY) to encrypt them (docs/security.md)");
+            }
+        }
+    }
+
     private static void apply(Connector connector, ConnectorRequest request) {
         connector.configure(request.name().strip(), request.enabled() == null || request.enabled(),
-                ConnectorConfig.write(request.settings()),
-                request.secrets() == null ? null : ConnectorConfig.write(request.secrets()), now());
+                ConnectorConfig.write(request.settings()), now());
     }
 
     private static String describe(Connector c) {

@@ -58,6 +58,8 @@ public class ConnectorsResource {
     ConnectorRuntime runtime;
     @Inject
     ClusterNode cluster;
+    @Inject
+    ConnectorSecretsKey secrets;
 
     /** Every connector with its status on the node that answers (STANDBY on a node that does not lead). */
     @GET
@@ -83,7 +85,7 @@ public class ConnectorsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorView")))
     public Response create(@Valid @NotNull(message = "a JSON body with the connector is required") ConnectorRequest request,
                            @Context SecurityContext security) {
-        check(request);
+        check(() -> request);
         Connector connector = unique(() -> store.create(request, actor(security)));
         return Response.created(UriBuilder.fromPath("connectors/{id}").build(connector.getId())).entity(view(connector)).build();
     }
@@ -102,8 +104,9 @@ public class ConnectorsResource {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
                     "kind cannot change (" + stored.getKind() + "); create another connector"));
         }
-        check(request.secrets() == null ? new ConnectorRequest(request.name(), request.kind(), request.enabled(),
-                request.settings(), ConnectorConfig.read(stored.getSecrets()), request.version()) : request);
+        check(() -> new ConnectorRequest(request.name(), request.kind(), request.enabled(), request.settings(),
+                request.secrets() == null ? secrets.open(stored) : secrets.merged(stored, request.secrets()),
+                request.version()));
         return view(unique(() -> store.update(id, request, actor(security))).orElseThrow(() -> notFound(id)));
     }
 
@@ -125,8 +128,10 @@ public class ConnectorsResource {
                 c.getUpdatedAt(), cluster.nodeName(), runtime.status(c.getId()));
     }
 
-    private static void check(ConnectorRequest request) {
+    /** 400 saying what is wrong when the settings with the secrets they will have cannot work. */
+    private static void check(Supplier<ConnectorRequest> withSecrets) {
         try {
+            ConnectorRequest request = withSecrets.get();
             ConnectorConfig.check(request.kind(), request.settings(), request.secrets());
         } catch (InvalidSettings e) {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));

@@ -11,7 +11,9 @@ import java.util.TreeMap;
 public final class ConnectorConfig {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    static final int MAX_JSON = 4000;
+    // the columns hold 16,000 (settings) and 24,000 (secrets, sealed: a third larger) characters
+    static final int MAX_JSON = 16_000;
+    static final int MAX_SECRETS = 20;
 
     private ConnectorConfig() {
     }
@@ -22,6 +24,9 @@ public final class ConnectorConfig {
         switch (kind) {
             case MQTT -> MqttSettings.of(values, secrets, "check");
             case MTCONNECT -> MtConnectSettings.of(values);
+        }
+        if (secrets != null && secrets.size() > MAX_SECRETS) {
+            throw new InvalidSettings("a connector has at most " + MAX_SECRETS + " secrets");
         }
         if (write(settings).length() > MAX_JSON || secrets != null && write(secrets).length() > MAX_JSON) {
             throw new InvalidSettings("settings and secrets must each fit in " + MAX_JSON + " characters of JSON");

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An MQTT connector's settings: {@code url} (tcp:// or ssl://, TLS with the JVM's trust store), {@code clientId}
- * (the persistent session's name), {@code topics} (comma-separated patterns naming {@code {machineId}}),
- * {@code username}, {@code sessionExpirySeconds} (how long the broker keeps readings for the twin while it is away,
- * default a week); the secret {@code password}.
+ * An MQTT connector's settings: {@code url} (tcp:// or ssl://), {@code clientId} (the persistent session's name),
+ * {@code topics} (comma-separated patterns naming {@code {machineId}}), {@code username}, {@code sessionExpirySeconds}
+ * (how long the broker keeps readings for the twin while it is away, default a week), and for TLS
+ * {@code clientCertificate} and {@code caCertificates} ({@link MqttTls}); the secrets {@code password} and
+ * {@code privateKey}.
  */
 public record MqttSettings(String host, int port, boolean tls, String clientId, List<TopicPattern> topics,
-                           String username, byte[] password, long sessionExpirySeconds) {
+                           String username, byte[] password, long sessionExpirySeconds, MqttTls certificates) {
 
     public static final long DEFAULT_SESSION_EXPIRY = 7 * 24 * 3600L;
 
@@ -25,13 +26,14 @@ public record MqttSettings(String host, int port, boolean tls, String clientId, 
         return new MqttSettings(url.getHost(), url.getPort() > 0 ? url.getPort() : tls ? 8883 : 1883, tls,
                 settings.optional("clientId", defaultClientId), topics, settings.optional("username", null),
                 password == null ? null : password.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                settings.number("sessionExpirySeconds", (int) DEFAULT_SESSION_EXPIRY, 0, Integer.MAX_VALUE));
+                settings.number("sessionExpirySeconds", (int) DEFAULT_SESSION_EXPIRY, 0, Integer.MAX_VALUE),
+                MqttTls.of(settings, secrets, tls));
     }
 
     @Override
     public String toString() {
         // never the password
         return (tls ? "ssl://" : "tcp://") + host + ":" + port + " as " + clientId + " on " + topics.stream()
-                .map(TopicPattern::pattern).toList();
+                .map(TopicPattern::pattern).toList() + (certificates != null ? " with " + certificates : "");
     }
 }

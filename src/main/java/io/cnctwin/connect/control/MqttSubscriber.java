@@ -83,7 +83,10 @@ public class MqttSubscriber implements ConnectorRun {
     private Mqtt5AsyncClient build(MqttSettings s, AtomicReference<Connection> self) {
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5().identifier(s.clientId())
                 .serverHost(s.host()).serverPort(s.port());
-        if (s.tls()) {
+        if (s.tls() && s.certificates() != null) {
+            builder = builder.sslConfig().keyManagerFactory(s.certificates().keys())
+                    .trustManagerFactory(s.certificates().trust()).applySslConfig();
+        } else if (s.tls()) {
             builder = builder.sslWithDefaultConfig();
         }
         if (s.username() != null || s.password() != null) {
@@ -122,7 +125,7 @@ public class MqttSubscriber implements ConnectorRun {
         connection.client().disconnect();
         long delay = backoff.failed().toMillis();
         nextAttempt = System.currentTimeMillis() + delay;
-        String reason = cause == null ? "connection lost" : cause.getMessage();
+        String reason = MqttTls.explain(cause);
         health.retrying("broker " + settings.host() + ":" + settings.port() + ": " + reason, Instant.ofEpochMilli(nextAttempt));
         LOG.warning(() -> "MQTT connector " + settings.clientId() + " lost its broker (" + reason + "); again in " + delay + " ms");
     }

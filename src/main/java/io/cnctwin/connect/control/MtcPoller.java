@@ -72,7 +72,9 @@ public class MtcPoller implements ConnectorRun {
                 started = false;
                 items = null;
                 long wait = backoff.failed().toMillis();
-                health.retrying("agent " + settings.url() + ": " + e.getMessage(), Instant.now().plusMillis(wait));
+                // the JDK's HttpClient reports a refused connection without a message: its kind then
+                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                health.retrying("agent " + settings.url() + ": " + reason, Instant.now().plusMillis(wait));
                 LOG.warning(() -> "MTConnect connector at " + settings.url() + ": " + e + "; again in " + wait + " ms");
                 sleepQuietly(wait);
             }

@@ -15,7 +15,8 @@ import java.time.LocalDateTime;
 
 /**
  * A connector as an ADMIN configured it. {@code settings} and {@code secrets} are JSON objects of strings; secrets
- * (passwords) are written, never read back by the API. {@code position} is where the connector resumes, written in
+ * (passwords, private keys) are written, never read back by the API, and each value is sealed with the server's
+ * key-encryption key when one is configured. {@code position} is where the connector resumes, written in
  * the transaction of the readings it covers.
  */
 @Entity
@@ -56,15 +57,16 @@ public class Connector {
         this.settings = "{}";
     }
 
-    /** New settings; secrets only when given (null keeps the stored ones). */
-    public void configure(String newName, boolean isEnabled, String newSettings, String newSecrets, LocalDateTime now) {
+    public void configure(String newName, boolean isEnabled, String newSettings, LocalDateTime now) {
         this.name = newName;
         this.enabled = isEnabled;
         this.settings = newSettings;
-        if (newSecrets != null) {
-            this.secrets = newSecrets;
-        }
         this.updatedAt = now;
+    }
+
+    /** The secrets as stored (sealed: see ConnectorSecrets). */
+    public void storeSecrets(String stored) {
+        this.secrets = stored;
     }
 
     public Long getId() {

@@ -20,11 +20,25 @@ public class MosquittoBroker implements AutoCloseable {
     private final Path config;
     private Process process;
 
+    private final boolean tls;
+
     public MosquittoBroker(Path folder) throws IOException {
+        this(folder, null);
+    }
+
+    /**
+     * With {@code pki}, the listener speaks TLS only and requires a client certificate its CA signed
+     * ({@code require_certificate true}): mutual TLS.
+     */
+    public MosquittoBroker(Path folder, TestCertificates pki) throws IOException {
         this.port = freePort();
+        this.tls = pki != null;
         Path data = Files.createDirectories(folder.resolve("data"));
         this.config = folder.resolve("mosquitto.conf");
-        Files.writeString(config, String.join("\n", "listener " + port + " 127.0.0.1", "allow_anonymous true",
+        String tlsLines = pki == null ? "" : String.join("\n", "cafile " + pki.file("ca.pem"),
+                "certfile " + pki.file("broker.pem"), "keyfile " + pki.file("broker-key.pem"), "require_certificate true", "");
+        // the TLS options are the listener's: they follow its line
+        Files.writeString(config, "listener " + port + " 127.0.0.1\n" + tlsLines + String.join("\n", "allow_anonymous true",
                 "persistence true", "persistence_location " + data + "/", "max_queued_messages 0",
                 "log_dest stderr",
                 // as root it would switch to the user mosquitto, who cannot write the test's folder
@@ -61,7 +75,7 @@ public class MosquittoBroker implements AutoCloseable {
     }
 
     public String url() {
-        return "tcp://127.0.0.1:" + port;
+        return (tls ? "ssl" : "tcp") + "://127.0.0.1:" + port;
     }
 
     @Override
