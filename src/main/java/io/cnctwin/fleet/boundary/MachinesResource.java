@@ -2,10 +2,12 @@ package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
+import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
@@ -33,7 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
-/** The fleet: every machine with its status and latest indicators. */
+/**
+ * The fleet: every machine with its status and latest indicators, from memory (the twins and the known machine ids):
+ * no database round trip while {@link PresentTrust} trusts memory; otherwise from the machines table, each machine's
+ * latest from its twin when that is as new as the table says, else from the store.
+ */
 @Path("machines")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,11 +53,20 @@ public class MachinesResource {
     MachineTwins twins;
     @Inject
     AuditLog audit;
+    @Inject
+    PresentTrust trust;
+    @Inject
+    KnownMachines known;
+    @Inject
+    ReadingStore store;
 
     @GET
     @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
     public List<MachineView> all() {
-        return registry.all().stream().map(this::view).toList();
+        if (!trust.trusted()) {
+            return registry.all().stream().map(this::view).toList();
+        }
+        return known.ids().stream().map(this::view).toList();
     }
 
     @GET
@@ -59,6 +74,9 @@ public class MachinesResource {
     @Operation(operationId = "getMachine", summary = "One machine with its status and latest reading and indicators")
     @ErrorResponses({NOT_FOUND})
     public MachineView one(@PathParam("id") int id) {
+        if (trust.trusted() && known.contains(id)) {
+            return view(id);
+        }
         return view(registry.find(id).orElseThrow(() -> unknown(id)));
     }
 
@@ -79,6 +97,7 @@ public class MachinesResource {
                     "A machine id to register is 1 to " + MAX_REGISTERED_ID));
         }
         registry.register(id);
+        known.registered(id);
         audit.record(caller.getUserPrincipal().getName(), "machine.registered", "machine/" + id, null);
         return Response.noContent().build();
     }
@@ -87,9 +106,20 @@ public class MachinesResource {
         return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No machine with id " + id));
     }
 
-    private MachineView view(Machine machine) {
-        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null);
+    /** From memory: a machine without a reading in its twin has none anywhere (the twins follow every commit). */
+    private MachineView view(int id) {
+        Optional<MachineTwin> twin = twins.find(id).filter(t -> t.latest() != null);
         ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElse(null);
+        return new MachineView(id, Machine.nameOf(id), twin.map(MachineTwin::status).orElse(MachineStatus.OFFLINE),
+                latest == null ? null : latest.timestamp(), latest);
+    }
+
+    /** From the machines table: the twin's latest where it is the stored newest, else the store's. */
+    private MachineView view(Machine machine) {
+        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null
+                && t.latest().timestamp().equals(machine.getLastReadingAt()));
+        ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElseGet(() -> machine.getLastReadingAt() == null
+                ? null : store.latest(machine.getId(), 1).stream().findFirst().map(ReadingsResource::view).orElse(null));
         return new MachineView(machine.getId(), machine.getName(), twin.map(MachineTwin::status).orElse(machine.getStatus()),
                 machine.getLastReadingAt() == null ? null : machine.getLastReadingAt().toInstant(ZoneOffset.UTC), latest);
     }

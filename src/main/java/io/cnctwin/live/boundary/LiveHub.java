@@ -133,6 +133,10 @@ public class LiveHub {
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
+        if (relay.running()) {
+            // unpaced: the other nodes' memory must end at each machine's newest committed reading
+            relay.publishPresent(newestPerMachine(committed.readings()));
+        }
         if (clients.isEmpty() && !relay.running()) {
             return;
         }
