@@ -1,6 +1,7 @@
 package io.cnctwin.analytics.entity;
 
 import io.cnctwin.reading.entity.EfficiencyStatus;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 
 /**
@@ -26,6 +27,11 @@ public record Indicators(
         Double failureProbability4h,
         String failureStatus,
         List<FailurePrediction> failurePredictions) {
+
+    /** The constructor JSON-B reads indicators back with (another node's, heard through the live relay). */
+    @JsonbCreator
+    public Indicators {
+    }
 
     /**
      * Indicators without the horizon-bound predictions (read back from the store, or built by older callers):

@@ -18,7 +18,7 @@ public class PresentTrust {
     ClusterNode cluster;
 
     /** Decided when the node started; asked once, since each call of the singleton EJB takes its lock. */
-    private volatile Boolean clustered;
+    volatile Boolean clustered;
     private volatile boolean listening;
     private volatile long epoch;
 
