@@ -119,7 +119,7 @@ class TwoNodePresentTest {
         /** What the pipeline does with a committed reading: the twin observes it, then the event after commit. */
         ReadingsCommitted.Item commit(int machine, LocalDateTime at, double temperature) {
             Reading reading = new Reading(machine, at, OperationMode.ACTIVE, temperature, 2.345678901, 6.1, 10, 1,
-                    2, 300, 0.5, 2, EfficiencyStatus.HIGH);
+                    2, 300, 0.5, 2, machine == 4 ? null : EfficiencyStatus.HIGH); // the label may be missing
             MachineTwin twin = twins.of(machine);
             twin.observe(reading, twin.analytics().assess(reading), temperature > 90 ? MachineStatus.CRITICAL : null);
             ReadingsCommitted.Item item = new ReadingsCommitted.Item(ReadingView.of(reading, twin.indicators()), twin.status());
