@@ -202,7 +202,7 @@ async function main() {
           break;
         case 'welcome':
           // tiles need scores, not the factors behind them (about a third of the bytes); the side panel fetches those
-          if (!msg.renewed) socket.send({ type: 'subscribe', detail: 'summary' });
+          if (!msg.renewed) socket.send({ type: 'subscribe', detail: 'summary', batch: true });
           showReplay(msg);
           break;
         default:

@@ -371,7 +371,7 @@ async function main() {
       if (name === 'live' && info.reconnected) loadMachine().then(() => state.live && loadRange());
     },
     onMessage: (msg) => {
-      if (msg.type === 'welcome') socket.send({ type: 'subscribe', machines: [Number(machineId)] });
+      if (msg.type === 'welcome') socket.send({ type: 'subscribe', machines: [Number(machineId)], batch: true });
       else if (msg.type === 'reading') applyReading(msg.reading, msg.machineStatus);
       else if (msg.type === 'alert') {
         if (alerts.applyEvent(msg.event, msg.alert)) {

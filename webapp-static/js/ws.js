@@ -81,6 +81,11 @@ export class LiveSocket {
         return;
       }
       if (!msg || typeof msg !== 'object') return;
+      if (msg.type === 'batch' && Array.isArray(msg.messages)) {
+        // a page that subscribed with batch: true gets the messages of one commit in one frame
+        msg.messages.forEach((one) => one && typeof one === 'object' && this.handlers.onMessage(one));
+        return;
+      }
       if (msg.type === 'welcome' && authenticated) {
         // answer to a re-authentication on this socket: the session was renewed, not reconnected
         msg.renewed = true;

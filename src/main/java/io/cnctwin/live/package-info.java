@@ -11,7 +11,9 @@
  * never blocks the twin: a bounded number of messages in flight per session, then drops, then the session is closed
  * (off the broadcasting thread) and counted; (3) with several nodes on one PostgreSQL, every node's sessions get what
  * any node produced: {@code LiveRelay} NOTIFYs each message after commit (its JSON as serialised once, a reading
- * once per detail, packed below the 8000-byte payload limit) and LISTENs on a dedicated connection, skipping its own notifications; (4) a view shows
+ * once per detail, packed below the 8000-byte payload limit) and LISTENs on a dedicated connection, skipping its own
+ * notifications; it also carries each machine's committed present to the other nodes' memory (a {@code ReadingsHeard}
+ * event) and says when it starts and stops hearing them ({@code PeersListened}); (4) a view shows
  * each machine's newest state: reading messages are paced to one per machine per {@code live.reading-interval}
  * ({@code ReadingPace}), and a large commit is sent from the hub's dispatching thread, not the committing one.
  */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * left out of the aggregates' counts; the indicators have no NaN; a rule on a metric the readings do not measure raises
  * nothing, while the same rule raises on a measured value. Machine 906, data times in June 2030 (the test's own).
  */
-@Order(SharedServer.AFTER_OWN_SERVERS + 6) // one server for these classes, in this order: see SharedServer
+@Order(SharedServer.SHARING + 6) // one server for these classes, in this order: see SharedServer
 class MissingValuesIT {
 
     static final int MACHINE = 906;

@@ -74,6 +74,12 @@ class MultiNodeIT {
                 assertNotNull(onB.next("reading", PATIENCE), "B's client gets A's replay, relayed");
                 assertEquals(1, ingest(apiB, token, "2030-01-01T00:00:00Z"), "ingest on the follower");
                 assertNotNull(reading(onA, 99, PATIENCE), "A's client gets B's ingested reading, relayed");
+                // A's memory took B's present (indicators with their factors come only from there, not the database)
+                eventually(PATIENCE, "A's twin has B's ingested reading", () -> {
+                    Api.Response indicators = apiA.get("api/v1/machines/99/indicators", token);
+                    return indicators.status() == 200 && "2030-01-01T00:00:00Z".equals(indicators.object().getString("timestamp"))
+                            && !indicators.object().getJsonObject("indicators").getJsonArray("riskFactors").isEmpty();
+                });
 
                 eventually(Duration.ofSeconds(60), "A replays past row 500", () -> position(apiA, token) >= 500);
                 long before = position(apiA, token);

@@ -9,7 +9,7 @@ import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +40,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** Alert rules at run time: everyone reads them, ADMIN creates and changes them; changes apply from the next reading. */
 @Path("alert-rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "alerts")

@@ -12,7 +12,7 @@ import io.cnctwin.platform.boundary.PageCursor;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.boundary.TimeParameters;
 import io.cnctwin.platform.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,7 +43,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** Alerts: search, acknowledge, clear. */
 @Path("alerts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "alerts")

@@ -2,6 +2,7 @@ package io.cnctwin.analytics.entity;
 
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 
 /**
@@ -29,6 +30,11 @@ public record Indicators(
         Double failureProbability4h,
         String failureStatus,
         List<FailurePrediction> failurePredictions) {
+
+    /** The constructor JSON-B reads indicators back with (another node's, heard through the live relay). */
+    @JsonbCreator
+    public Indicators {
+    }
 
     /**
      * Indicators without the horizon-bound predictions (read back from the store, or built by older callers):

@@ -5,7 +5,7 @@ import io.cnctwin.platform.boundary.AuditLog;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 
 /** The token signing keys (ADMIN): which one signs, which still verify, and rotation. */
 @Path("auth/keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
 @Tag(name = "auth")

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every API call but those marked {@link Public} needs a verified access token ("Authorization: Bearer ..."),
@@ -34,6 +36,10 @@ public class TokenFilter implements ContainerRequestFilter {
     private static final Role[] NOBODY = {};
     private static final Set<String> DURING_PASSWORD_CHANGE = Set.of("changePassword", "me", "logout");
 
+    /** Each resource method's roles (empty: public), read once: reflection on every call cost a trivial call's time. */
+    private static final Map<Method, Role[]> ACCESS = new ConcurrentHashMap<>();
+    private static final Role[] PUBLIC = {};
+
     @Context
     ResourceInfo resource;
 
@@ -43,7 +49,8 @@ public class TokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || isPublic(method)) {
+        Role[] allowed = method == null ? PUBLIC : ACCESS.computeIfAbsent(method, m -> isPublic(m) ? PUBLIC : allowedRoles(m));
+        if (allowed == PUBLIC) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -65,7 +72,6 @@ public class TokenFilter implements ContainerRequestFilter {
                     "Choose a new password first (POST /api/v1/auth/password), then log in again"));
             return;
         }
-        Role[] allowed = allowedRoles(method);
         if (Arrays.stream(allowed).noneMatch(r -> principal.isUserInRole(r.name()))) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN,
                     "This operation needs one of the roles " + Arrays.toString(allowed)));

@@ -1,10 +1,13 @@
 package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.machine.entity.Machine;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
+import io.cnctwin.telemetry.boundary.ReadingStore;
+import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +38,12 @@ public class IndicatorsResource {
     MachineRegistry registry;
     @Inject
     MachineTwins twins;
+    @Inject
+    PresentTrust trust;
+    @Inject
+    KnownMachines known;
+    @Inject
+    ReadingStore store;
 
     /**
      * The indicators the twin derived from the machine's latest reading, with every factor behind them: efficiency
@@ -46,11 +56,30 @@ public class IndicatorsResource {
     @Operation(operationId = "getIndicators", summary = "The machine's latest indicators with every factor behind them")
     @ErrorResponses({NOT_FOUND})
     public MachineIndicators latest(@PathParam("id") int id) {
-        registry.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        if (trust.trusted() && known.contains(id)) {
+            return fromMemory(id);
+        }
+        Machine machine = registry.find(id).orElseThrow(() -> MachinesResource.unknown(id));
+        Optional<MachineTwin> twin = twins.find(id).filter(t -> t.latest() != null
+                && t.latest().timestamp().equals(machine.getLastReadingAt()));
+        if (trust.trusted() || twin.isPresent()) {
+            return fromMemory(id);
+        }
+        // memory may have missed a commit of another node: the stored indicators (factors are not stored)
+        ReadingView stored = store.latest(id, 1).stream().findFirst().map(ReadingsResource::view)
+                .orElseThrow(() -> noReading(id));
+        return new MachineIndicators(id, stored.timestamp(), machine.getStatus(), stored.indicators());
+    }
+
+    private MachineIndicators fromMemory(int id) {
         MachineTwin twin = twins.find(id).filter(t -> t.latest() != null && t.indicators() != null)
-                .orElseThrow(() -> new WebApplicationException(Problem.response(Response.Status.NOT_FOUND,
-                        "Machine " + id + " has no reading in the twin yet")));
+                .orElseThrow(() -> noReading(id));
         return new MachineIndicators(id, twin.latest().timestamp().toInstant(ZoneOffset.UTC), twin.status(),
                 twin.indicators());
+    }
+
+    private static WebApplicationException noReading(int id) {
+        return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND,
+                "Machine " + id + " has no reading in the twin yet"));
     }
 }

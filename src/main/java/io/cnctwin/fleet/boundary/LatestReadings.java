@@ -1,8 +1,8 @@
 package io.cnctwin.fleet.boundary;
 
 import io.cnctwin.analytics.entity.Indicators;
-import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
+import io.cnctwin.pipeline.entity.ReadingsHeard;
 import io.cnctwin.pipeline.entity.ReadingsReloaded;
 import io.cnctwin.telemetry.entity.ReadingView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * Each machine's newest committed reading, in memory, as the store would give it (indicators without factors), so that
- * {@code readings/latest} needs no database round trip. Filled after each commit and, for a machine not seen since
- * start (restart, restore), once from the store. Exact on one node: every commit passes here, and of two committed
- * readings the newer always wins, whichever arrives first. With several nodes on one database a reading committed by
- * another node is not seen here, so a clustered node asks the store every time.
+ * {@code readings/latest} needs no database round trip. Filled after each commit of this node, with what the other
+ * nodes commit as the live relay hears it, and, for a machine not seen since start (restart, restore), once from the
+ * store. Of two committed readings the newer always wins, whichever arrives first. While memory cannot be trusted
+ * ({@link PresentTrust}: a clustered node whose relay does not listen) every call asks the store.
  */
 @ApplicationScoped
 public class LatestReadings {
@@ -28,36 +28,38 @@ public class LatestReadings {
     private final ConcurrentMap<Integer, ReadingView> newest = new ConcurrentHashMap<>();
 
     @Inject
-    ClusterNode cluster;
-    /** Decided when the node started; asked once, since each call of the singleton EJB takes its lock. */
-    private volatile Boolean clustered;
+    PresentTrust trust;
 
     /** The newest committed reading of {@code machineId}; from {@code store} when not known here yet. */
     public Optional<ReadingView> of(int machineId, Supplier<Optional<ReadingView>> store) {
-        if (clustered()) {
+        long epoch = trust.epoch();
+        if (!trust.trusted()) {
             return store.get();
         }
         ReadingView known = newest.get(machineId);
         if (known != null) {
             return Optional.of(known);
         }
-        return store.get().map(this::keep);
-    }
-
-    private boolean clustered() {
-        Boolean known = clustered;
-        if (known == null) {
-            known = cluster.clustered();
-            clustered = known;
-        }
-        return known;
+        Optional<ReadingView> read = store.get();
+        // read before the relay stopped or restarted: it may have missed a commit, so it is served but not kept
+        read.ifPresent(view -> trust.inEpoch(epoch, () -> keep(view)));
+        return read;
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted batch) {
         batch.readings().forEach(item -> keep(stored(item.reading())));
     }
 
+    void heard(@Observes ReadingsHeard heard) {
+        heard.readings().forEach(item -> keep(stored(item.reading())));
+    }
+
     void reloaded(@Observes ReadingsReloaded reloaded) {
+        newest.clear();
+    }
+
+    /** Forgets every reading kept (the relay started or stopped: memory may have missed a commit). */
+    void forget() {
         newest.clear();
     }
 

@@ -14,7 +14,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import io.cnctwin.twin.boundary.StatusAt;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +36,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /** The twin of one machine as it was at a past instant, rebuilt from the stored readings and alerts. */
 @Path("machines/{id}/state")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "machines")

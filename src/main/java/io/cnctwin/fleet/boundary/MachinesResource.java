@@ -9,6 +9,7 @@ import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
+import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
@@ -37,7 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
-/** The fleet: every machine with its status and latest indicators. */
+/**
+ * The fleet: every machine with its status and latest indicators, from memory (the twins and the known machine ids):
+ * no database round trip while {@link PresentTrust} trusts memory; otherwise from the machines table, each machine's
+ * latest from its twin when that is as new as the table says, else from the store.
+ */
 @Path("machines")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +58,10 @@ public class MachinesResource {
     AuditLog audit;
     @Inject
     MachinePresences presences;
+    @Inject
+    KnownMachines known;
+    @Inject
+    ReadingStore store;
 
     @GET
     @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
@@ -88,6 +97,7 @@ public class MachinesResource {
                     "A machine id to register is 1 to " + MAX_REGISTERED_ID));
         }
         registry.register(id);
+        known.registered(id);
         audit.record(caller.getUserPrincipal().getName(), "machine.registered", "machine/" + id, null);
         return Response.noContent().build();
     }
@@ -96,10 +106,16 @@ public class MachinesResource {
         return new WebApplicationException(Problem.response(Response.Status.NOT_FOUND, "No machine with id " + id));
     }
 
-    /** OFFLINE when its source went quiet ({@code presence}), else the status its latest reading and alerts give. */
+    /**
+     * OFFLINE when its source went quiet ({@code presence}), else the status its latest reading and alerts give; the
+     * twin's latest where it is the stored newest, else the store's. The presence needs the machines table (the newest
+     * arrival of each machine, which every node writes), so this answer reads it.
+     */
     private MachineView view(Machine machine, MachinePresence presence) {
-        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null);
-        ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElse(null);
+        Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null
+                && t.latest().timestamp().equals(machine.getLastReadingAt()));
+        ReadingView latest = twin.map(t -> ReadingView.of(t.latest(), t.indicators())).orElseGet(() -> machine.getLastReadingAt() == null
+                ? null : store.latest(machine.getId(), 1).stream().findFirst().map(ReadingsResource::view).orElse(null));
         MachineStatus status = presence != null && presence.offline() ? MachineStatus.OFFLINE
                 : twin.map(MachineTwin::status).orElse(machine.getStatus());
         return new MachineView(machine.getId(), machine.getName(), status,

@@ -5,7 +5,7 @@ import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
  * shipped with the WAR ({@code model-quality.json}, written by {@code mvn -Pmodel-quality process-classes}).
  */
 @Path("model-quality")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "analytics")

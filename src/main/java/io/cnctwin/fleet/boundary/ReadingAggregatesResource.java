@@ -12,7 +12,7 @@ import io.cnctwin.telemetry.boundary.ReadingAggregates;
 import io.cnctwin.telemetry.boundary.RollupAggregates;
 import io.cnctwin.telemetry.entity.AggregateBucket;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.cnctwin.platform.boundary.HeavyQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -45,7 +45,7 @@ import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
 
 /** Count, min, avg and max of a machine's metrics per time bucket, computed by the database (charts, reports). */
 @Path("machines/{id}/readings/aggregate")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "readings")

@@ -9,7 +9,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.reading.boundary.ReadingCsvFormat;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.cnctwin.platform.boundary.HeavyQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -44,7 +44,7 @@ import static jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS;
 
 /** A machine's readings as a CSV file in the public data set's header, streamed in constant memory. */
 @Path("machines/{id}/readings/export")
-@RequestScoped
+@ApplicationScoped
 @Allowed(Role.VIEWER)
 @Tag(name = "readings")
 public class ReadingExportResource {

@@ -10,7 +10,7 @@ import io.cnctwin.platform.boundary.OwnBodyLimit;
 import io.cnctwin.platform.boundary.Problem;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.reading.boundary.ReplaySource;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.cnctwin.platform.boundary.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -49,7 +49,7 @@ import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
  * node); they and their progress are gone after a restart, the readings they stored stay.
  */
 @Path("imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
 @Tag(name = "imports")

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ public class LiveHub {
                 synchronized (pace) {
                     due = pace.due(System.nanoTime());
                 }
-                sendReadings(due);
+                broadcast(readingMessages(due));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -133,6 +134,10 @@ public class LiveHub {
     }
 
     void readingsCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted committed) {
+        if (relay.running()) {
+            // unpaced: the other nodes' memory must end at each machine's newest committed reading
+            relay.publishPresent(ReadingPace.newestPerMachine(committed.readings()));
+        }
         if (clients.isEmpty() && !relay.running()) {
             return;
         }
@@ -149,44 +154,35 @@ public class LiveHub {
         synchronized (pace) {
             long at = System.nanoTime();
             boolean holding = pace.nextDueIn(at) >= 0;
-            now = pace.offer(newestPerMachine(committed.readings()), at);
+            now = pace.offer(ReadingPace.newestPerMachine(committed.readings()), at);
             startsHolding = !holding && pace.nextDueIn(at) >= 0;
         }
         if (startsHolding) {
             // the dispatching thread sends held readings when due; it may be waiting for work: give it some
             outbox.offer(WAKE_UP);
         }
-        sendReadings(now);
-        for (AlertEvent event : committed.alerts()) {
-            alertChanged(event);
-        }
+        List<Outgoing> messages = readingMessages(now);
+        committed.alerts().forEach(event -> messages.add(alertMessage(event)));
+        broadcast(messages);
     }
 
-    private void sendReadings(List<ReadingsCommitted.Item> readings) {
+    private List<Outgoing> readingMessages(Collection<ReadingsCommitted.Item> readings) {
+        List<Outgoing> messages = new ArrayList<>(readings.size() + 4);
         for (ReadingsCommitted.Item item : readings) {
             ReadingView rounded = Rounded.reading(item.reading());
-            broadcast(Outgoing.perDetail(detail -> jsonb.toJson(new LiveMessages.ReadingMessage(
+            messages.add(Outgoing.perDetail(detail -> jsonb.toJson(new LiveMessages.ReadingMessage(
                     detail == LiveDetail.SUMMARY ? rounded.summary() : rounded, item.machineStatus())),
                     item.reading().machineId()));
         }
-    }
-
-    /**
-     * A live view shows each machine's newest state: a batch with several readings of one machine (catch-up replay,
-     * a gateway's backlog) pushes only the newest; the others are in the history. One reading per machine, as the
-     * replay at its normal pace and a machine posting as it measures give, is pushed whole.
-     */
-    static Collection<ReadingsCommitted.Item> newestPerMachine(List<ReadingsCommitted.Item> items) {
-        Map<Integer, ReadingsCommitted.Item> newest = new LinkedHashMap<>();
-        for (ReadingsCommitted.Item item : items) {
-            newest.merge(item.reading().machineId(), item,
-                    (kept, next) -> next.reading().timestamp().isBefore(kept.reading().timestamp()) ? kept : next);
-        }
-        return newest.values();
+        return messages;
     }
 
     public void alertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertEvent event) {
-        broadcast(Outgoing.toAll(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId()));
+        broadcast(alertMessage(event));
+    }
+
+    private Outgoing alertMessage(AlertEvent event) {
+        return Outgoing.toAll(jsonb.toJson(new LiveMessages.AlertMessage(event.event(), event.alert())), event.alert().machineId());
     }
 
     void twinStatus(@Observes ReplayStatus status) {
@@ -205,6 +201,12 @@ public class LiveHub {
     private void broadcast(Outgoing message) {
         deliver(message);
         relay.publish(message);
+    }
+
+    /** The messages of one commit: to sessions that asked for batches in one frame. */
+    private void broadcast(List<Outgoing> messages) {
+        clients.deliver(messages);
+        messages.forEach(relay::publish);
     }
 
     /** Sends a message to this node's sessions that want it (its machine, its detail). */

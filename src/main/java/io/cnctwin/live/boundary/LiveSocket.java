@@ -30,8 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * ws/live. Browsers cannot set headers, so the first message authenticates: {"type":"auth","token":"..."} within
- * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2],"detail":"summary"} narrows
- * what is pushed (both fields optional: all machines, full detail), and a new auth message renews the session before
+ * 5 s, else the connection closes with 1008. Then {"type":"subscribe","machines":[1,2],"detail":"summary","batch":true}
+ * narrows what is pushed (every field optional: all machines, full detail, one message per frame; with batch the
+ * messages of one commit come in one frame), and a new auth message renews the session before
  * the token expires: a token of the same user only. Session caps and closing on revocation: {@link LiveAccess}.
  */
 @ServerEndpoint("/ws/live")
@@ -140,7 +141,7 @@ public class LiveSocket {
                 }
             });
         }
-        client.subscribe(machines, detail);
+        client.subscribe(machines, detail, message.getBoolean("batch", false));
     }
 
     private void reject(Session session, String detail) {

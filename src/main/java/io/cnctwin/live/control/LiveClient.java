@@ -24,6 +24,7 @@ public class LiveClient {
     private final AtomicInteger dropsInARow = new AtomicInteger();
     private volatile Set<Integer> machines;
     private volatile LiveDetail detail = LiveDetail.FULL;
+    private volatile boolean batched;
     private volatile Instant tokenExpiresAt;
     private volatile VerifiedToken token;
 
@@ -75,8 +76,23 @@ public class LiveClient {
 
     /** Which machines ({@code null} or empty: all) and how much of each reading this session receives from now on. */
     public void subscribe(Set<Integer> machineIds, LiveDetail detail) {
+        subscribe(machineIds, detail, false);
+    }
+
+    /** As above; {@code batched}: the messages of one commit in one frame ({@code {"type":"batch","messages":[...]}}). */
+    public void subscribe(Set<Integer> machineIds, LiveDetail detail, boolean batched) {
         this.machines = machineIds == null || machineIds.isEmpty() ? null : Set.copyOf(machineIds);
         this.detail = detail;
+        this.batched = batched;
+    }
+
+    public boolean batched() {
+        return batched;
+    }
+
+    /** True when the session takes every machine's messages (then it shares its frames with every such session). */
+    public boolean wantsAll() {
+        return machines == null;
     }
 
     public LiveDetail detail() {

@@ -3,17 +3,25 @@ package io.cnctwin.live.control;
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.cluster.entity.ClusterJoined;
 import io.cnctwin.live.boundary.LiveHub;
+import io.cnctwin.pipeline.entity.PeersListened;
+import io.cnctwin.pipeline.entity.ReadingsCommitted;
+import io.cnctwin.pipeline.entity.ReadingsHeard;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +37,11 @@ import org.postgresql.PGNotification;
  * to it with its own backend pid and are skipped. Started only when the node is clustered; a message too large for a
  * notification, or beyond a full queue, is counted and not relayed. Messages in flight when the connection fails are lost
  * (clients read the REST API to catch up, as after any reconnect).
+ * <p>
+ * It also carries each machine's present (the newest reading of every committed batch, as committed, with its
+ * indicators' factors and the machine's status) to the other nodes' memory ({@link ReadingsHeard}), and tells this
+ * node when it starts and stops hearing them ({@link PeersListened}): what is committed while the connection is down
+ * is not heard, so memory is trusted only from a LISTEN on.
  */
 @ApplicationScoped
 public class LiveRelay {
@@ -44,11 +57,16 @@ public class LiveRelay {
     LiveHub hub;
     @Resource
     ManagedThreadFactory threads;
+    @Inject
+    Event<ReadingsHeard> heard;
+    @Inject
+    Event<PeersListened> listened;
 
     private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>(QUEUE_LIMIT);
     private final AtomicLong relayed = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final Jsonb jsonb = JsonbBuilder.create();
     private volatile boolean running;
     private volatile Thread worker;
     private int ownPid;
@@ -78,6 +96,16 @@ public class LiveRelay {
         }
     }
 
+    /** Queues the present of each machine of a committed batch (its newest reading there) for the other nodes. */
+    public void publishPresent(Collection<ReadingsCommitted.Item> newestPerMachine) {
+        if (!running) {
+            return;
+        }
+        for (ReadingsCommitted.Item item : newestPerMachine) {
+            offer(RelayFrames.presentLine(jsonb.toJson(item), item.reading().machineId()));
+        }
+    }
+
     private void offer(String line) {
         if (line == null || !outgoing.offer(line)) {
             dropped.incrementAndGet();
@@ -90,12 +118,16 @@ public class LiveRelay {
             try {
                 if (connection == null) {
                     connection = listen();
+                    listened.fire(new PeersListened(true));
                 }
                 send(connection);
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
                     LOG.warning("Live relay connection failed, reconnecting in 1 s: " + e.getMessage());
+                }
+                if (connection != null) {
+                    listened.fire(new PeersListened(false));
                 }
                 close(connection);
                 connection = null;
@@ -137,13 +169,34 @@ public class LiveRelay {
         if (notifications == null) {
             return;
         }
+        List<ReadingsCommitted.Item> present = new ArrayList<>();
         for (PGNotification notification : notifications) {
             if (notification.getPID() != ownPid && CHANNEL.equals(notification.getName())) {
-                RelayFrames.unpack(notification.getParameter(), (json, machineId, detail) -> {
-                    received.incrementAndGet();
-                    hub.deliver(detail == null ? Outgoing.toAll(json, machineId) : Outgoing.toDetail(detail, json, machineId));
+                RelayFrames.unpack(notification.getParameter(), new RelayFrames.Receiver() {
+                    @Override
+                    public void deliver(String json, Integer machineId, LiveDetail detail) {
+                        received.incrementAndGet();
+                        hub.deliver(detail == null ? Outgoing.toAll(json, machineId) : Outgoing.toDetail(detail, json, machineId));
+                    }
+
+                    @Override
+                    public void present(String json, int machineId) {
+                        present.add(presentOf(json));
+                    }
                 });
             }
+        }
+        if (!present.isEmpty()) {
+            heard.fire(new ReadingsHeard(present));
+        }
+    }
+
+    private ReadingsCommitted.Item presentOf(String json) {
+        try {
+            return jsonb.fromJson(json, ReadingsCommitted.Item.class);
+        } catch (JsonbException e) {
+            // memory would miss a commit: like a lost connection, hear again from a fresh LISTEN (and a resync)
+            throw new IllegalStateException("unreadable present from another node: " + e.getMessage(), e);
         }
     }
 

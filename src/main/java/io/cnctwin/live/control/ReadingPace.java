@@ -67,4 +67,18 @@ public final class ReadingPace {
         }
         return next;
     }
+
+    /**
+     * A live view shows each machine's newest state: a batch with several readings of one machine (catch-up replay,
+     * a gateway's backlog) pushes only the newest; the others are in the history. One reading per machine, as the
+     * replay at its normal pace and a machine posting as it measures give, is pushed whole.
+     */
+    public static Collection<ReadingsCommitted.Item> newestPerMachine(List<ReadingsCommitted.Item> items) {
+        Map<Integer, ReadingsCommitted.Item> newest = new LinkedHashMap<>();
+        for (ReadingsCommitted.Item item : items) {
+            newest.merge(item.reading().machineId(), item,
+                    (kept, next) -> next.reading().timestamp().isBefore(kept.reading().timestamp()) ? kept : next);
+        }
+        return newest.values();
+    }
 }

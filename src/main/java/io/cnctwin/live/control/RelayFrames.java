@@ -9,12 +9,15 @@ import java.util.List;
  * message, {@code <machine id or empty>[/<detail>] <json>}, as many lines per payload as fit. A reading travels as
  * one line per {@link LiveDetail} ({@code 7/SUMMARY {...}}), any other message as one line for every session. The JSON
  * is the one the producing node serialised for its own sessions (JSON-B writes no raw line breaks), so no node
- * serialises a message twice.
+ * serialises a message twice. A machine's present (its newest committed reading, indicators with factors and status,
+ * not rounded) travels as {@code 7/PRESENT {...}}, for the other nodes' memory, not their sessions; a node that does not
+ * know the tag skips the line, as any detail it does not know.
  */
 public final class RelayFrames {
 
     /** Below PostgreSQL's 8000 bytes, with room to spare. */
     public static final int MAX_PAYLOAD_BYTES = 7_900;
+    static final String PRESENT = "PRESENT";
 
     private RelayFrames() {
     }
@@ -24,6 +27,10 @@ public final class RelayFrames {
     public interface Receiver {
         /** {@code machineId} null: a message of no one machine; {@code detail} null: for every session. */
         void deliver(String json, Integer machineId, LiveDetail detail);
+
+        /** A machine's present, as the node that committed it holds it. */
+        default void present(String json, int machineId) {
+        }
     }
 
     /** The line of one message for every session, or null when it could not travel in a notification on its own. */
@@ -33,12 +40,20 @@ public final class RelayFrames {
 
     /** The line of one message for the sessions of {@code detail} (null: every session), or null (see above). */
     public static String line(String json, Integer machineId, LiveDetail detail) {
-        String line = (machineId == null ? "" : machineId.toString()) + (detail == null ? "" : "/" + detail.name())
-                + " " + json;
+        return checked((machineId == null ? "" : machineId.toString()) + (detail == null ? "" : "/" + detail.name())
+                + " " + json);
+    }
+
+    private static String checked(String line) {
         if (line.indexOf('\n') >= 0 || line.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             return null;
         }
         return line;
+    }
+
+    /** The line of a machine's present, or null (see above). */
+    public static String presentLine(String json, int machineId) {
+        return checked(machineId + "/" + PRESENT + " " + json);
     }
 
     /** Packs lines into as few payloads as the limit allows, in order. */
@@ -76,7 +91,12 @@ public final class RelayFrames {
             String address = line.substring(0, space);
             int slash = address.indexOf('/');
             String machine = slash < 0 ? address : address.substring(0, slash);
-            LiveDetail detail = slash < 0 ? null : LiveDetail.named(address.substring(slash + 1));
+            String tag = slash < 0 ? null : address.substring(slash + 1);
+            if (PRESENT.equals(tag) && !machine.isEmpty()) {
+                receiver.present(line.substring(space + 1), Integer.parseInt(machine));
+                continue;
+            }
+            LiveDetail detail = tag == null ? null : LiveDetail.named(tag);
             if (slash >= 0 && detail == null) {
                 continue; // a detail this node does not know (a newer node's): not for its sessions
             }

@@ -49,8 +49,13 @@ public class Machine {
 
     public Machine(int id) {
         this.id = id;
-        this.name = "CNC-" + String.format("%03d", id);
+        this.name = nameOf(id);
         this.status = MachineStatus.OFFLINE;
+    }
+
+    /** The name every machine is registered with. */
+    public static String nameOf(int id) {
+        return "CNC-" + String.format("%03d", id);
     }
 
     public void observed(MachineStatus status, LocalDateTime readingAt) {

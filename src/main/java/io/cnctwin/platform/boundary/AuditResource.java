@@ -2,7 +2,7 @@ package io.cnctwin.platform.boundary;
 
 import io.cnctwin.platform.entity.AuditEntry;
 import io.cnctwin.platform.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +22,7 @@ import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 
 /** The audit log for administrators. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
 @Tag(name = "audit")

@@ -12,7 +12,7 @@ import io.cnctwin.replay.control.SourceLocations;
 import io.cnctwin.replay.control.TwinConflict;
 import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayStatus;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 
 /** The replay: its status for everyone, its controls for ADMIN. */
 @Path("twin")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "twin")

@@ -42,6 +42,18 @@ public class MachineTwin {
         }
     }
 
+    /**
+     * Takes the present another node committed (its reading, the indicators and status it computed) when it is not
+     * older than the latest; the analytics, OEE and correlations stay those of the readings this node observed.
+     */
+    public synchronized void heard(Reading reading, Indicators indicators, MachineStatus status) {
+        if (latest == null || !reading.timestamp().isBefore(latest.timestamp())) {
+            this.latest = reading;
+            this.indicators = indicators;
+            this.status = status;
+        }
+    }
+
     public synchronized void alertStatusChanged(MachineStatus alertStatus) {
         if (latest != null) {
             status = alertStatus != null ? alertStatus : StatusAt.fromMode(latest.mode());

@@ -185,6 +185,26 @@ class TokenServiceTest {
     }
 
     @Test
+    void aTokenVerifiedOnceIsStillRefusedOnceRevokedOrExpired() {
+        MutableClock clock = new MutableClock(NOW);
+        Revocations revocations = new Revocations(SETTINGS.accessTtl(), clock);
+        TokenService service = new TokenService(key, List.of(key), SETTINGS, clock, revocations);
+        String token = service.issueAccess(new TokenSubject("alice", 42, Set.of(Role.ADMIN), 0, false), "s1");
+        assertEquals("alice", service.verifyAccess(token).username());
+        assertEquals("alice", service.verifyAccess(token).username(), "verified again from what was remembered");
+
+        clock.advance(Duration.ofMinutes(15).plusSeconds(29));
+        assertEquals("alice", service.verifyAccess(token).username(), "within the clock skew");
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals("token expired", assertThrows(InvalidTokenException.class, () -> service.verifyAccess(token)).getMessage());
+
+        String next = service.issueAccess(new TokenSubject("alice", 42, Set.of(Role.ADMIN), 0, false), "s1");
+        assertEquals("alice", service.verifyAccess(next).username());
+        revocations.revoke(42, 1);
+        assertEquals("token revoked", assertThrows(InvalidTokenException.class, () -> service.verifyAccess(next)).getMessage());
+    }
+
+    @Test
     void anExpiredTokenIsRejectedBeyondTheClockSkew() {
         Instant issued = NOW.minus(Duration.ofMinutes(15)).minusSeconds(31);
         String token = service(SETTINGS, issued).issueAccess("alice", Set.of(Role.VIEWER));

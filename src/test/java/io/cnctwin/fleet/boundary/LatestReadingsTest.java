@@ -8,6 +8,7 @@ import io.cnctwin.analytics.entity.RiskLevel;
 import io.cnctwin.cluster.boundary.ClusterNode;
 import io.cnctwin.machine.entity.MachineStatus;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
+import io.cnctwin.pipeline.entity.ReadingsHeard;
 import io.cnctwin.pipeline.entity.ReadingsReloaded;
 import io.cnctwin.reading.entity.EfficiencyStatus;
 import io.cnctwin.reading.entity.OperationMode;
@@ -30,7 +31,8 @@ class LatestReadingsTest {
 
     @BeforeEach
     void singleNode() {
-        cut.cluster = new ClusterNode();
+        cut.trust = new PresentTrust();
+        cut.trust.cluster = new ClusterNode();
     }
 
     @Test
@@ -65,6 +67,39 @@ class LatestReadingsTest {
         cut.reloaded(new ReadingsReloaded(0));
         assertEquals(Optional.of(view(7, T0.plusDays(1))), cut.of(7, () -> store(view(7, T0.plusDays(1)))));
         assertEquals(3, storeCalls.get());
+    }
+
+    @Test
+    void aClusteredNodeAsksTheStoreUntilItHearsTheOtherNodesThenServesFromMemory() {
+        cut.trust.clustered = true;
+        cut.committed(batch(view(7, T0)));
+        assertEquals(Optional.of(view(7, T0.plusMinutes(5))), cut.of(7, () -> store(view(7, T0.plusMinutes(5)))),
+                "not listening: another node may have committed unheard");
+        assertEquals(1, storeCalls.get());
+
+        cut.trust.listening(true, cut::forget);
+        cut.heard(new ReadingsHeard(List.of(new ReadingsCommitted.Item(view(7, T0.plusMinutes(6)), MachineStatus.RUNNING))));
+        assertEquals(Optional.of(view(7, T0.plusMinutes(6))), cut.of(7, () -> store(null)), "heard from another node");
+        assertEquals(1, storeCalls.get());
+
+        cut.trust.listening(false, cut::forget);
+        assertEquals(Optional.of(view(7, T0.plusMinutes(9))), cut.of(7, () -> store(view(7, T0.plusMinutes(9)))));
+        assertEquals(2, storeCalls.get());
+    }
+
+    @Test
+    void aReadingFromTheStoreIsNotKeptWhenTheRelayStoppedOrStartedWhileItWasRead() {
+        cut.trust.clustered = true;
+        cut.trust.listening(true, cut::forget);
+        assertEquals(Optional.of(view(7, T0)), cut.of(7, () -> {
+            cut.trust.listening(false, cut::forget);
+            cut.trust.listening(true, cut::forget);
+            return store(view(7, T0));
+        }));
+        assertEquals(Optional.of(view(7, T0.plusMinutes(1))), cut.of(7, () -> store(view(7, T0.plusMinutes(1)))),
+                "read again: what was read across two epochs may have missed a commit");
+        assertEquals(Optional.of(view(7, T0.plusMinutes(1))), cut.of(7, () -> store(null)));
+        assertEquals(2, storeCalls.get());
     }
 
     private Optional<ReadingView> store(ReadingView view) {

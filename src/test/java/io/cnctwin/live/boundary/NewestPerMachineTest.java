@@ -18,13 +18,13 @@ class NewestPerMachineTest {
     @Test
     void aBatchWithOneReadingPerMachinePushesEveryReading() {
         List<Item> batch = List.of(item(1, 0), item(2, 0), item(3, 0));
-        assertEquals(batch, List.copyOf(LiveHub.newestPerMachine(batch)));
+        assertEquals(batch, List.copyOf(io.cnctwin.live.control.ReadingPace.newestPerMachine(batch)));
     }
 
     @Test
     void aCatchUpBatchPushesOnlyTheNewestReadingOfEachMachine() {
         List<Item> batch = List.of(item(1, 0), item(2, 0), item(1, 120), item(2, 120), item(1, 60));
-        List<Item> pushed = List.copyOf(LiveHub.newestPerMachine(batch));
+        List<Item> pushed = List.copyOf(io.cnctwin.live.control.ReadingPace.newestPerMachine(batch));
         assertEquals(2, pushed.size());
         assertEquals(T0.plusSeconds(120), pushed.get(0).reading().timestamp());
         assertEquals(2, pushed.get(1).reading().machineId());

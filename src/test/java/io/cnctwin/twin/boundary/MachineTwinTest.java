@@ -42,6 +42,21 @@ class MachineTwinTest {
         assertEquals(2, twins.correlations().findings().temperatureVsErrors().n());
     }
 
+    @Test
+    void aPresentHeardFromAnotherNodeReplacesAnOlderLatestButNotANewerOneAndLeavesTheAnalytics() {
+        observe(START.plusMinutes(10), OperationMode.ACTIVE, 40);
+        Indicators theirs = indicators();
+        cut.heard(reading(7, START.plusMinutes(20), OperationMode.IDLE, 45), theirs, MachineStatus.WARNING);
+        assertEquals(START.plusMinutes(20), cut.latest().timestamp());
+        assertSame(theirs, cut.indicators());
+        assertEquals(MachineStatus.WARNING, cut.status());
+        assertEquals(1, cut.state().snapshot().readings(), "only what this node computed feeds its analytics");
+
+        cut.heard(reading(7, START.plusMinutes(15), OperationMode.ACTIVE, 99), indicators(), MachineStatus.CRITICAL);
+        assertEquals(START.plusMinutes(20), cut.latest().timestamp(), "an older present heard late changes nothing");
+        assertEquals(MachineStatus.WARNING, cut.status());
+    }
+
     private void observe(LocalDateTime at, OperationMode mode, double temperature) {
         Reading reading = reading(7, at, mode, temperature);
         cut.observe(reading, cut.analytics().assess(reading), null);
