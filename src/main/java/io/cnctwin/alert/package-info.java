@@ -15,7 +15,7 @@
  * (metric, machine); a stale version is refused; (6) condition rules (metric {@code condition_<kind>}, shipped by
  * migration V5, one per fault condition of the analytics) raise one alert per machine and condition while the
  * reading's indicators show it, with the analytics' explanation in the message, and clear it when the condition falls;
- * their critical threshold (0.5 or 1) sets the severity; (7) event rules (migration V13) are not evaluated on readings:
+ * their critical threshold (0.5 or 1) sets the severity; (7) event rules (migration V14) are not evaluated on readings:
  * {@code machine_offline} alerts are raised and cleared by the machine's connection health, {@code controller_alarm}
  * alerts (one per machine and native code) by a controller's own alarms, through {@code EventAlerts}, which the
  * components above call.

@@ -62,7 +62,7 @@ class DeploymentWiringIT {
                         .allMatch(rule -> rule.getJsonNumber("clearAfterMinutes").doubleValue() == 10),
                 "V8 gives the shipped rules a 10-minute clear hold: " + rules);
         assertEquals(2, rules.stream().filter(rule -> "EVENT".equals(rule.getString("kind"))).count(),
-                "V13: machine_offline and controller_alarm, raised by events: " + rules);
+                "V14: machine_offline and controller_alarm, raised by events: " + rules);
     }
 
     @Test

@@ -56,7 +56,7 @@ abstract class MigrationContract {
         assertEquals(16, count("SELECT COUNT(*) FROM alert_rules"));
         assertEquals(6, count("SELECT COUNT(*) FROM alert_rules WHERE metric LIKE 'condition_%' AND consecutive_count = 1"));
         assertEquals(2, count("SELECT COUNT(*) FROM alert_rules WHERE metric IN ('machine_offline', 'controller_alarm')"),
-                "the event rules (V13)");
+                "the event rules (V14)");
         assertEquals(LATEST, count(HISTORY + " WHERE \"success\" AND \"type\" = 'SQL'"));
         assertEquals(0, count(HISTORY + " WHERE \"type\" = 'SQL' AND \"checksum\" IS NULL"),
                 "every script checksummed: an edited, already applied script stops the start-up");
