@@ -172,14 +172,18 @@ class DashboardIT {
                         && (!r.containsKey("machineId") || r.isNull("machineId")) && r.getJsonNumber("warningThreshold").doubleValue() == 79.0));
         screenshot("06-rules");
 
+        long connectorsStart = System.nanoTime();
         connectorsPageShowsWhatTheApiSaysAndManagesThem();
+        System.out.println("Chromium, connectors page as ADMIN: " + (System.nanoTime() - connectorsStart) / 1_000_000 + " ms");
 
         click("#logout");
         wait.until(ExpectedConditions.urlContains("login.html"));
         screenshot("07-logged-out");
         assertNoConsoleErrorsBut("401");
 
+        long viewerStart = System.nanoTime();
         aViewerSeesNoConnectorControls();
+        System.out.println("Chromium, connectors page as VIEWER: " + (System.nanoTime() - viewerStart) / 1_000_000 + " ms");
     }
 
     /**
