@@ -83,13 +83,13 @@ public class ReadingWriter {
         } else {
             insert.setString(p++, r.efficiencyLabel().name());
         }
+        // each null on its own: the status needs error rate and speed, the score the defect rate too
         if (i.efficiencyStatus() == null) {
             insert.setNull(p++, Types.VARCHAR);
-            insert.setNull(p++, Types.DOUBLE);
         } else {
             insert.setString(p++, i.efficiencyStatus().name());
-            insert.setDouble(p++, i.efficiencyScore());
         }
+        measured(insert, p++, Reading.orMissing(i.efficiencyScore()));
         insert.setDouble(p++, i.riskScore());
         insert.setString(p++, i.riskLevel().name());
         insert.setDouble(p++, i.failureProbability());

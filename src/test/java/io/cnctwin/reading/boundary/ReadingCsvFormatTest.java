@@ -43,7 +43,7 @@ class ReadingCsvFormatTest {
         readings.add(new Reading(7, DAY.plusHours(1).plusNanos(123_456_000), OperationMode.ACTIVE, -12.000000001,
                 1e-7, 999.9999999999999, 0, 100, 1.0 / 3, 12345.678901234, 0.9999, 2.5e-5, EfficiencyStatus.HIGH));
         readings.add(new Reading(7, DAY.plusHours(2), OperationMode.ACTIVE, 60, Reading.MISSING, 5, Reading.MISSING, 0.1,
-                1, 400, 0.2, Reading.MISSING, null));
+                1, 400, 0.2, Reading.MISSING, EfficiencyStatus.MEDIUM));
         CsvReadingParser parser = new CsvReadingParser(CsvLayout.of(ReadingCsvFormat.HEADER.split(",")));
         for (Reading reading : readings) {
             String line = ReadingCsvFormat.line(reading, EfficiencyStatus.LOW);

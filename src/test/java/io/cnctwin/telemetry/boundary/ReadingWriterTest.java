@@ -117,6 +117,21 @@ class ReadingWriterTest {
     }
 
     @Test
+    void aStatusWithoutAScoreIsStored() throws SQLException {
+        Reading noDefectRate = new Reading(7, T0, OperationMode.ACTIVE, 71.5, 2, 8.5, 12.0, 1.5, Reading.MISSING, 410,
+                0.75, 1.25, null);
+        Indicators statusOnly = new Indicators(EfficiencyStatus.HIGH, null, 10.0, RiskLevel.LOW, 0.1, 90, List.of(),
+                List.of(), List.of(), List.of());
+        cut.insert(connection, List.of(new ReadingWriter.Row(noDefectRate, statusOnly)), ReadingSource.INGEST, NOW);
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT calc_efficiency_status, efficiency_score FROM sensor_readings")) {
+            rs.next();
+            assertEquals("HIGH", rs.getString(1));
+            assertNull(rs.getObject(2));
+        }
+    }
+
+    @Test
     void idsSpanSeveralSequenceBlocksWithoutRepeats() throws SQLException {
         List<ReadingWriter.Row> rows = new ArrayList<>();
         int n = SensorReading.ID_BLOCK * 2 + 17;
