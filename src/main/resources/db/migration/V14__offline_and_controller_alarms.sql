@@ -6,12 +6,14 @@ ALTER TABLE machines ADD COLUMN last_arrival_ms BIGINT;
 ALTER TABLE machines ADD COLUMN arrival_interval_ms DOUBLE PRECISION;
 ALTER TABLE machines ADD COLUMN last_source VARCHAR(20);
 
--- Since when the twin has been up without a break (the leader's heartbeat): silence of a live source is counted
--- from here at the earliest, so a restart of the twin does not make every connected machine OFFLINE at once.
+-- Since when the twin has been up without a break (the leader's heartbeat), and when the last break began: silence
+-- of a live source that was fine when the twin went down is counted from up_since at the earliest, so a restart of
+-- the twin neither makes every connected machine OFFLINE at once nor brings back one that was OFFLINE before it.
 CREATE TABLE presence_clock (
     id INTEGER PRIMARY KEY,
     up_since_ms BIGINT NOT NULL,
-    seen_ms BIGINT NOT NULL
+    seen_ms BIGINT NOT NULL,
+    down_at_ms BIGINT
 );
 
 -- Controller alarms (MTConnect Conditions): the controller's own code and severity; one open alert per machine and

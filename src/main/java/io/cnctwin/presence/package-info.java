@@ -12,9 +12,9 @@
  * {@code EventAlerts}), cluster (who leads).
  * <p>
  * Requirements: (1) the decision reads only what every node reads alike (the machines table and the presence clock):
- * the same answer from any node; (2) a restart of the twin does not make its machines OFFLINE: live sources are given
- * their expected interval from the twin's start, and the replay's machines are judged on the replay's own progress
- * (a paused or finished replay freezes them); (3) one machine_offline alert per episode, raised when the machine goes
+ * the same answer from any node; (2) a restart of the twin does not change its machines' connection: live sources
+ * that were fine when it went down are given their expected interval from the twin's start (one OFFLINE before stays
+ * so), and the replay's machines are judged on the replay's own data time (a paused or finished replay freezes them); (3) one machine_offline alert per episode, raised when the machine goes
  * OFFLINE, cleared when its readings come back; (4) the state history keeps the episodes (the timeline shows the
  * alert's span as OFFLINE).
  * <p>

@@ -82,7 +82,7 @@ public class MachinePresences {
                         m.getLastReadingAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
                 .toList();
         Map<Integer, MachinePresence> byId = new LinkedHashMap<>();
-        decision.at(arrivals, System.currentTimeMillis(), clock.upSince()).forEach(p -> byId.put(p.machineId(), p));
+        decision.at(arrivals, System.currentTimeMillis(), clock.upTime()).forEach(p -> byId.put(p.machineId(), p));
         return byId;
     }
 }

@@ -1,22 +1,30 @@
 package io.cnctwin.presence.boundary;
 
 import io.cnctwin.presence.control.UpSince;
+import io.cnctwin.presence.entity.UpTime;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The one row of presence_clock: since when the twin has been up without a break, and the leader's last heartbeat. */
+/**
+ * The one row of presence_clock: since when the twin has been up without a break, when the last break began, and the
+ * leader's last heartbeat.
+ */
 @Stateless
 public class PresenceClock {
 
     @PersistenceContext
     EntityManager em;
 
-    /** Since when the twin has been up (epoch ms), or null before the first heartbeat. */
-    public Long upSince() {
-        List<?> rows = em.createNativeQuery("SELECT up_since_ms FROM presence_clock WHERE id = 1").getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
+    /** Since when the twin has been up and when its last break began (epoch ms; nulls before the first heartbeat). */
+    public UpTime upTime() {
+        List<?> rows = em.createNativeQuery("SELECT up_since_ms, down_at_ms FROM presence_clock WHERE id = 1").getResultList();
+        if (rows.isEmpty()) {
+            return new UpTime(null, null);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new UpTime(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
     }
 
     /** The leader's heartbeat at {@code nowMs}: a break longer than {@code breakMs} starts the up time again. */
@@ -28,8 +36,12 @@ public class PresenceClock {
             return nowMs;
         }
         Object[] row = (Object[]) rows.get(0);
-        long upSince = UpSince.next(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), nowMs, breakMs);
-        em.createNativeQuery("UPDATE presence_clock SET up_since_ms = ?, seen_ms = ? WHERE id = 1")
+        long before = ((Number) row[0]).longValue();
+        long seen = ((Number) row[1]).longValue();
+        long upSince = UpSince.next(before, seen, nowMs, breakMs);
+        // a new start: the break began at the last heartbeat
+        em.createNativeQuery("UPDATE presence_clock SET up_since_ms = ?, seen_ms = ?"
+                        + (upSince != before ? ", down_at_ms = " + seen : "") + " WHERE id = 1")
                 .setParameter(1, upSince).setParameter(2, nowMs).executeUpdate();
         return upSince;
     }
