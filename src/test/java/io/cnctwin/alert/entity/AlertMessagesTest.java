@@ -102,9 +102,12 @@ class AlertMessagesTest {
     }
 
     @Test
-    void everyMetricButTheConditionsHasItsUnitAndDecimals() {
+    void everyValueMetricHasItsUnitAndDecimals() {
+        // the conditions (1 or 0) and the event metrics (machine_offline, controller_alarm: no value) have none
         for (String metric : io.cnctwin.alert.control.RuleMetrics.names()) {
-            assertEquals(!io.cnctwin.alert.control.RuleMetrics.isCondition(metric), AlertMessages.knowsUnitOf(metric), metric);
+            boolean value = !io.cnctwin.alert.control.RuleMetrics.isCondition(metric)
+                    && !io.cnctwin.alert.control.RuleMetrics.isEvent(metric);
+            assertEquals(value, AlertMessages.knowsUnitOf(metric), metric);
         }
     }
 
