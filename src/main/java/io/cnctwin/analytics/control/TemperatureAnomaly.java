@@ -151,7 +151,7 @@ public class TemperatureAnomaly {
     }
 
     // one closed 5-minute bin of the residual: the trends take its means, the creep is judged on them
-    private void judge(double minute, double filteredPower, double meanResidual) {
+    private void judge(double minute, double filteredPower, double meanResidual, int readings) {
         trend.add(minute, 0, meanResidual);
         powerAdjusted.add(minute, filteredPower, meanResidual);
         creeping = creeping(meanResidual);
