@@ -101,11 +101,11 @@ public class TemperatureAnomaly {
         remember(r, minute);
         at = reading.timestamp();
         bins.add(minute, residual.filteredPower(), r, this::judge);
-        if (raw != null && r < CLEAR_K && !creeping) {
+        if (raw != null && r < CLEAR_K && !(creeping && r >= DRIFT_RAISE_K)) {
             raw = null;
         } else if (r >= RAISE_K && raw != FaultCondition.OVERHEAT && judgeable()) {
             raw = riseRate() >= FAST_RISE_K_PER_MIN ? FaultCondition.OVERHEAT : FaultCondition.SENSOR_DRIFT;
-        } else if (raw == null && confirmedCreep && judgeable()) {
+        } else if (raw == null && confirmedCreep && r >= DRIFT_RAISE_K && judgeable()) {
             raw = FaultCondition.SENSOR_DRIFT;
         }
         return verdict = hold(minute);
@@ -151,17 +151,18 @@ public class TemperatureAnomaly {
     }
 
     // one closed 5-minute bin of the residual: the trends take its means, the creep is judged on them
-    private void judge(double minute, double filteredPower, double meanResidual) {
+    private void judge(double minute, double filteredPower, double meanResidual, int readings) {
         trend.add(minute, 0, meanResidual);
         powerAdjusted.add(minute, filteredPower, meanResidual);
         creeping = creeping(meanResidual);
         confirmedCreep = creep.update(creeping, !creeping, at);
     }
 
-    // a steady rise, significantly faster than the hall's swing and slower than heating, whose line already stands
-    // above noise (the line's value now, not the newest bin: at 5-minute steps one noisy reading crossed the level)
+    // a steady rise, significantly faster than the hall's swing and slower than heating, whose line and newest bin
+    // both stand above noise (the bin alone: at 5-minute steps one noisy reading crossed the level)
     private boolean creeping(double r) {
-        return !residual.saturated() && residual.learned() && trend.latest() >= DRIFT_RAISE_K && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
+        return !residual.saturated() && residual.learned() && trend.latest() >= DRIFT_RAISE_K && r >= DRIFT_RAISE_K
+                && trend.covers(COVERAGE) && trend.lowerBoundT(DRIFT_Z) > DRIFT_MIN_SLOPE_K_PER_MIN
                 && riseRate() < FAST_RISE_K_PER_MIN && !heatProportional();
     }
 

@@ -38,7 +38,7 @@ public final class TimeBins {
     /** Receives the means of a closed bin. */
     @FunctionalInterface
     public interface Closed {
-        void bin(double minute, double covariate, double value);
+        void bin(double minute, double covariate, double value, int readings);
     }
 
     /**
@@ -66,9 +66,10 @@ public final class TimeBins {
         double minute = sumMinutes / count;
         double covariate = sumCovariate / count;
         double value = sumValue / count;
+        int readings = count;
         count = 0;
         sumMinutes = sumCovariate = sumValue = 0;
-        closed.bin(minute, covariate, value);
+        closed.bin(minute, covariate, value, readings);
     }
 
     /** Forgets the open bin and the step (a new segment begins). */

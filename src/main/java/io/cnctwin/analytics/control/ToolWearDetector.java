@@ -31,6 +31,10 @@ public class ToolWearDetector {
      * sharp tool's vibration near the level for minutes at a time; worn to breakage, a tool stands 1-2 Hz above it.
      */
     public static final Duration CONFIRM = Duration.ofMinutes(10);
+    /** Relative noise of a vibration reading (the sensor's gain noise). */
+    static final double SENSOR_NOISE_SHARE = 0.04;
+    /** Absolute noise of a vibration reading, Hz. */
+    static final double SENSOR_NOISE_HZ = 0.03;
     /** Minutes of cutting the trend is fitted over: ten 5-minute means. */
     public static final double WINDOW_MINUTES = 45;
     /**
@@ -90,16 +94,26 @@ public class ToolWearDetector {
     }
 
     // one closed 5-minute bin: its means update the trend and the level
-    private void judge(double minute, double powerKw, double vibrationHz) {
+    private void judge(double minute, double powerKw, double vibrationHz, int readings) {
         trend.add(minute, powerKw, vibrationHz);
         levelMean = vibrationHz;
-        boolean high = vibrationHz > LEVEL_HZ;
+        boolean high = vibrationHz - sensorNoiseHz(vibrationHz) / Math.sqrt(readings) > LEVEL_HZ;
         confirmedLevel = level.update(high, !high, binClosedAt);
         if (trend.covers(COVERAGE) && trend.lowerBoundT(Z) > MIN_SLOPE_HZ_PER_MIN) {
             trending = true;
         } else if (trending && !(trend.slope() > 0)) {
             trending = false;
         }
+    }
+
+    /**
+     * The vibration sensor's noise (one standard deviation) at a level: 4 % of the reading plus 0.03 Hz. The bin's
+     * mean must clear the level by one standard error of its readings' noise: a 5-minute bin is one reading at
+     * 5-minute steps and five at 1-minute steps, and without the allowance a vibration lifted to just under the
+     * level (a damaged bearing) crossed it in single noisy readings three times as often per day at 5 minutes.
+     */
+    static double sensorNoiseHz(double vibrationHz) {
+        return Math.hypot(SENSOR_NOISE_SHARE * vibrationHz, SENSOR_NOISE_HZ);
     }
 
     private void reset() {
