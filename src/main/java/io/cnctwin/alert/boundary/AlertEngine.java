@@ -197,10 +197,8 @@ public class AlertEngine {
         if (change == Condition.Change.NONE) {
             return null;
         }
-        Alert alert = store.open(openAlerts.get(key));
-        if (change == Condition.Change.CLEAR) {
-            openAlerts.remove(key);
-        }
+        // a clear forgets the open alert here whether or not the store still has it
+        Alert alert = store.open(change == Condition.Change.CLEAR ? openAlerts.remove(key) : openAlerts.get(key));
         if (alert == null) {
             return null;
         }
