@@ -89,6 +89,8 @@ public class SigningKeys {
 
     private KeyEncryption sealing;
     private TokenService tokens;
+    @Inject
+    CurrentTokens current;
     private List<PublicJsonWebKey> keys;
     private Revocations revocations;
 
@@ -211,6 +213,7 @@ public class SigningKeys {
         this.keys = List.copyOf(all);
         this.tokens = new TokenService(all.get(0), all, new TokenSettings(issuer, audience, accessTtl, refreshTtl),
                 Clock.systemUTC(), revocations);
+        current.set(tokens);
         LOG.info(() -> "Signing tokens with key " + all.get(0).getKeyId() + " (" + all.size() + " verification key(s))");
     }
 

@@ -1,5 +1,6 @@
 package io.cnctwin.auth.boundary;
 
+import io.cnctwin.auth.control.TokenService;
 import io.cnctwin.auth.entity.VerifiedToken;
 import io.cnctwin.platform.boundary.Allowed;
 import io.cnctwin.platform.boundary.Problem;
@@ -45,6 +46,8 @@ public class TokenFilter implements ContainerRequestFilter {
 
     @Inject
     SigningKeys keys;
+    @Inject
+    CurrentTokens current;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -60,7 +63,8 @@ public class TokenFilter implements ContainerRequestFilter {
         }
         VerifiedToken token;
         try {
-            token = keys.tokens().verifyAccess(header.substring(BEARER.length()).strip());
+            TokenService tokens = current.get();
+            token = (tokens != null ? tokens : keys.tokens()).verifyAccess(header.substring(BEARER.length()).strip());
         } catch (InvalidTokenException e) {
             request.abortWith(unauthorized("Access token " + e.getMessage()));
             return;
