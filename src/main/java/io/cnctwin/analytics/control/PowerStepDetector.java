@@ -78,11 +78,14 @@ public class PowerStepDetector {
 
     /** Updates with the reading and returns whether power is now in a confirmed jump, drop or neither. */
     public MovingRangeDetector.Signal update(Reading reading) {
+        if (reading.mode() == OperationMode.ACTIVE && Double.isNaN(reading.powerKw())) {
+            return signal; // not measured: the step holds until a measured reading moves it
+        }
         boolean gap = previous != null && (reading.timestamp().isBefore(previous.timestamp())
                 || Duration.between(previous.timestamp(), reading.timestamp()).compareTo(MAX_GAP) > 0);
-        if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw()) || gap) {
+        if (reading.mode() != OperationMode.ACTIVE || gap) {
             restart();
-            if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.powerKw())) {
+            if (reading.mode() != OperationMode.ACTIVE) {
                 previous = null;
                 return signal;
             }

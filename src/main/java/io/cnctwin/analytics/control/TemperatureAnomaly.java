@@ -86,6 +86,9 @@ public class TemperatureAnomaly {
 
     /** Updates with the reading; returns OVERHEAT, SENSOR_DRIFT or null when the temperature is explained. */
     public FaultCondition update(Reading reading) {
+        if (Double.isNaN(reading.temperatureC()) || Double.isNaN(reading.powerKw())) {
+            return verdict; // not measured: the verdict holds until a measured reading moves it
+        }
         double r = residual.update(reading);
         double minute = reading.timestamp().toEpochSecond(ZoneOffset.UTC) / 60.0;
         if (!Double.isNaN(previousMinute) && (minute < previousMinute || minute - previousMinute > MAX_GAP.toMinutes())) {

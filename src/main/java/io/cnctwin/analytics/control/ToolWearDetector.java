@@ -72,10 +72,14 @@ public class ToolWearDetector {
 
     /** Updates with the reading; true while a worn tool is suspected. */
     public boolean update(Reading reading) {
-        if (reading.mode() != OperationMode.ACTIVE || Double.isNaN(reading.vibrationHz())
-                || Double.isNaN(reading.powerKw())) {
+        if (reading.mode() != OperationMode.ACTIVE) {
             reset();
             return false;
+        }
+        if (Double.isNaN(reading.vibrationHz()) || Double.isNaN(reading.powerKw())) {
+            // not measured: no sign either way, so the verdict holds until a measured reading moves it (a long
+            // silence ends at the next one by the gap rule)
+            return verdict.raised();
         }
         if (previous != null && (reading.timestamp().isBefore(previous.timestamp())
                 || Duration.between(previous.timestamp(), reading.timestamp()).compareTo(MAX_GAP) > 0)) {

@@ -269,4 +269,20 @@ class DetectorsInDataTimeTest {
             assertEquals(java.util.Set.of(), analytics.alarms(), "minute " + m);
         }
     }
+
+    @Test
+    void aReadingWithoutPowerNeitherEndsNorStartsAStep() {
+        PowerStepDetector power = new PowerStepDetector();
+        MovingRangeDetector.Signal signal = MovingRangeDetector.Signal.NONE;
+        int m = 0;
+        for (; m <= 60 && signal != MovingRangeDetector.Signal.DROP; m += 2) {
+            signal = power.update(cutting(m, m >= 40 ? 3.0 : 6.0 + 0.1 * Math.sin(m), 1.1));
+        }
+        assertEquals(MovingRangeDetector.Signal.DROP, signal, "the lost phase is a drop");
+        // not measured: the drop holds, and it is still one event when power is measured again
+        assertEquals(MovingRangeDetector.Signal.DROP,
+                power.update(ReadingBuilder.healthy().at(T0.plusMinutes(m)).power(Double.NaN).build()));
+        assertEquals(MovingRangeDetector.Signal.DROP, power.update(cutting(m + 2, 3.0, 1.1)));
+        assertEquals(1, power.drops());
+    }
 }

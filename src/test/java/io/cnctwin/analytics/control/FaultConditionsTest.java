@@ -92,4 +92,17 @@ class FaultConditionsTest {
         assertEquals(40, condition.value());
         assertTrue(condition.explanation().startsWith("latency 40.0 ms"), condition.explanation());
     }
+
+    @Test
+    void aReadingWithoutTemperatureOrPowerNeitherClearsNorRaisesAnOverheat() {
+        warmUp();
+        for (int i = 1; i <= 10; i++) {
+            next(54 + 1.5 * 2 * i, 5);
+        }
+        assertTrue(next(84, 5).shows(FaultCondition.OVERHEAT));
+        // not measured: nothing says the machine cooled down, so the condition (and an alert on it) holds
+        assertTrue(next(Double.NaN, 5).shows(FaultCondition.OVERHEAT), "a reading without temperature");
+        assertTrue(next(84, Double.NaN).shows(FaultCondition.OVERHEAT), "a reading without power");
+        assertTrue(next(84, 5).shows(FaultCondition.OVERHEAT), "measured again, still hot");
+    }
 }

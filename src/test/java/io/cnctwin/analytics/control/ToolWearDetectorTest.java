@@ -76,4 +76,25 @@ class ToolWearDetectorTest {
             assertFalse(cut.update(ReadingBuilder.healthy().at(T0.plusMinutes(m)).vibration(3.05).build()), "minute " + m);
         }
     }
+
+    @Test
+    void aReadingWithoutVibrationOrPowerNeitherClearsNorRaisesTheVerdict() {
+        int step = 0;
+        boolean raised = false;
+        for (; step < ToolWearDetector.WINDOW_MINUTES / 2 && !raised; step++) {
+            raised = cutting(step, 0.02);
+        }
+        assertTrue(raised);
+        LocalDateTime next = T0.plusMinutes(2L * step);
+        // not measured: no sign the tool is fine, so the verdict holds (an alert on the condition must not clear)
+        assertTrue(cut.update(ReadingBuilder.healthy().at(next).vibration(Double.NaN).build()), "without vibration");
+        assertTrue(cut.update(ReadingBuilder.healthy().at(next.plusMinutes(2)).power(Double.NaN).build()), "without power");
+        assertTrue(cut.trending(), "the trend is kept");
+
+        ToolWearDetector quiet = new ToolWearDetector();
+        for (int m = 0; m < 60; m += 2) {
+            assertFalse(quiet.update(ReadingBuilder.healthy().at(T0.plusMinutes(m)).vibration(Double.NaN).build()),
+                    "nothing measured raises nothing");
+        }
+    }
 }
