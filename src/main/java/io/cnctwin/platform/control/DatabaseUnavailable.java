@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, network cut, no connection to
@@ -24,11 +25,21 @@ public final class DatabaseUnavailable {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sql && unavailable(sql.getSQLState())
-                    || isPoolFailure(cause.getClass())) {
+                    || isPoolFailure(cause.getClass()) || cause instanceof XAException xa && lostResource(xa)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A commit whose database went away under it: Payara's connector reports the lost connection ("terminating
+     * connection due to administrator command") as an XAException without an SQLSTATE. The writes are idempotent on
+     * (machine, timestamp), so the client's retry is safe whether or not the commit reached the disk.
+     */
+    private static boolean lostResource(XAException xa) {
+        return xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XA_RBCOMMFAIL
+                || xa.errorCode == XAException.XAER_RMERR;
     }
 
     private static boolean unavailable(String state) {

@@ -30,4 +30,16 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.causedBy(new SQLException("no state")));
         assertFalse(DatabaseUnavailable.causedBy(new NullPointerException()));
     }
+
+    @Test
+    void aCommitWhoseConnectionWasTerminatedIsUnavailability() {
+        // as Payara reports a commit on a connection PostgreSQL terminated while it shut down
+        javax.transaction.xa.XAException lost = new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to administrator command");
+        lost.errorCode = javax.transaction.xa.XAException.XAER_RMERR;
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new Exception("commit", lost))));
+        javax.transaction.xa.XAException protocol = new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XAER_PROTO);
+        assertFalse(DatabaseUnavailable.causedBy(protocol), "a protocol error is a bug");
+    }
 }
