@@ -111,11 +111,13 @@ public class FailureProbabilityModel {
     /** The base rate with a factor that says why there is no estimate. */
     public FailurePrediction insufficient(int h) {
         return new FailurePrediction(horizon(h), HORIZONS[h], baseRates[h], FailurePrediction.INSUFFICIENT_DATA,
-                List.of(new Factor("insufficient_data", 0, 0, String.format(Locale.ROOT,
-                        "insufficient data (needs %.0f minutes of ordered readings without a gap over %.0f minutes);"
-                                + " the fleet's base rate is shown", FailureFeatures.WARM_UP_MINUTES,
-                        FailureFeatures.MAX_GAP_MINUTES))));
+                List.of(new Factor("insufficient_data", 0, 0, INSUFFICIENT_TEXT)));
     }
+
+    // the same words for every reading of a machine's warm-up: written once (formatting per reading showed in profiles)
+    private static final String INSUFFICIENT_TEXT = String.format(Locale.ROOT,
+            "insufficient data (needs %.0f minutes of ordered readings without a gap over %.0f minutes);"
+                    + " the fleet's base rate is shown", FailureFeatures.WARM_UP_MINUTES, FailureFeatures.MAX_GAP_MINUTES);
 
     /**
      * The base rate of every horizon, "insufficient data" because the reading lacks {@code inputs} that the features
