@@ -2,14 +2,12 @@ package io.cnctwin.connect.boundary;
 
 import io.cnctwin.connect.control.FleetPublisher;
 import io.cnctwin.pipeline.entity.ReadingsCommitted;
-import io.cnctwin.reading.entity.Reading;
 import io.cnctwin.reading.entity.ReadingSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +45,7 @@ public class FleetPublishing {
         }
         FleetPublisher to = publisher();
         if (to != null) {
-            batch.readings().stream().map(ReadingsCommitted.Item::reading).forEach(r -> to.publish(new Reading(r.machineId(),
-                    r.timestamp().atOffset(ZoneOffset.UTC).toLocalDateTime(), r.operationMode(), r.temperatureC(),
-                    r.vibrationHz(), r.powerKw(), r.latencyMs(), r.packetLossPct(), r.defectRatePct(), r.productionSpeed(),
-                    r.maintenanceScore(), r.errorRatePct(), r.efficiencyLabel())));
+            batch.readings().forEach(item -> to.publish(item.reading().toReading()));
         }
     }
 

@@ -13,7 +13,6 @@ import io.cnctwin.twin.boundary.MachineTwins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -76,8 +75,6 @@ public class PeerPresent {
     }
 
     static Reading reading(ReadingView v) {
-        return new Reading(v.machineId(), v.timestamp().atOffset(ZoneOffset.UTC).toLocalDateTime(), v.operationMode(),
-                v.temperatureC(), v.vibrationHz(), v.powerKw(), v.latencyMs(), v.packetLossPct(), v.defectRatePct(),
-                v.productionSpeed(), v.maintenanceScore(), v.errorRatePct(), v.efficiencyLabel());
+        return v.toReading();
     }
 }

@@ -29,6 +29,15 @@ public record ReadingView(int machineId, Instant timestamp, OperationMode operat
                 indicators);
     }
 
+    /** The reading again, as {@link #of} took it: a null value is {@link Reading#MISSING}, never an unboxing failure. */
+    public Reading toReading() {
+        return new Reading(machineId, timestamp.atOffset(ZoneOffset.UTC).toLocalDateTime(), operationMode,
+                Reading.orMissing(temperatureC), Reading.orMissing(vibrationHz), Reading.orMissing(powerKw),
+                Reading.orMissing(latencyMs), Reading.orMissing(packetLossPct), Reading.orMissing(defectRatePct),
+                Reading.orMissing(productionSpeed), Reading.orMissing(maintenanceScore), Reading.orMissing(errorRatePct),
+                efficiencyLabel);
+    }
+
     /** The same reading with its indicators' {@link Indicators#summary() summary}: the scores without their factors. */
     public ReadingView summary() {
         return indicators == null ? this : new ReadingView(machineId, timestamp, operationMode, temperatureC, vibrationHz,
