@@ -120,7 +120,14 @@ public class ConditionRules {
                         + d(limits.latencyMs().warning(), 0) + ", critical " + d(limits.latencyMs().critical(), 0)
                         + ") and packet loss " + (Reading.missing(reading.packetLossPct()) ? "not measured"
                         : d(reading.packetLossPct(), 2) + " %") + " (warning "
-                        + d(limits.packetLossPct().warning(), 1) + ", critical " + d(limits.packetLossPct().critical(), 1) + ")");
+                        + d(limits.packetLossPct().warning(), 1) + ", critical " + d(limits.packetLossPct().critical(), 1)
+                        + "; congested when both pass warning, one reaches critical, or both stay above "
+                        + d(midpoint(limits.latencyMs()), 0) + " ms and " + d(midpoint(limits.packetLossPct()), 2)
+                        + " % for " + MachineTimeAccounts.CONGESTION_CONFIRM.toMinutes() + " min)");
+    }
+
+    private static double midpoint(Limit limit) {
+        return (limit.nominal() + limit.warning()) / 2;
     }
 
     private static String d(double value, int decimals) {
