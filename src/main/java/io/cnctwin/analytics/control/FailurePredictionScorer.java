@@ -23,11 +23,16 @@ import java.util.Map;
  */
 public class FailurePredictionScorer {
 
+    /** Below this many failures the AUROC's standard error exceeds about 0.05 (Hanley-McNeil at AUROC 0.9). */
+    static final int FEW_FAILURES = 20;
+
     private final FailureScore[] scores = new FailureScore[FailureProbabilityModel.HORIZONS.length];
     private final Map<RiskLevel, Long> healthyByLevel = new EnumMap<>(RiskLevel.class);
     private final Map<RiskLevel, Long> allByLevel = new EnumMap<>(RiskLevel.class);
     private long insufficient;
     private long healthy;
+    private long failureEvents;
+    private long failingMachines;
 
     public FailurePredictionScorer() {
         for (int h = 0; h < scores.length; h++) {
@@ -43,6 +48,10 @@ public class FailurePredictionScorer {
     public FailurePredictionScorer score(List<Reading> readings, List<LabelledEpisode> faults, List<FailureLabel> failures) {
         LocalDateTime end = readings.stream().map(Reading::timestamp).max(LocalDateTime::compareTo).orElse(LocalDateTime.MIN);
         FailureLabels labels = new FailureLabels(failures, end);
+        LocalDateTime start = readings.stream().map(Reading::timestamp).min(LocalDateTime::compareTo).orElse(end);
+        List<FailureLabel> scored = failures.stream().filter(f -> !f.at().isBefore(start) && !f.at().isAfter(end)).toList();
+        failureEvents += scored.size();
+        failingMachines += scored.stream().map(FailureLabel::machineId).distinct().count();
         Map<Integer, List<LabelledEpisode>> episodes = new HashMap<>();
         faults.forEach(e -> episodes.computeIfAbsent(e.machineId(), id -> new ArrayList<>()).add(e));
         Map<Integer, MachineAnalytics> machines = new HashMap<>();
@@ -102,6 +111,10 @@ public class FailurePredictionScorer {
         }
         lines.add(String.format(Locale.ROOT, "failure probability: %d rows without an estimate (insufficient data)",
                 insufficient));
+        // a figure from a handful of failures is mostly chance: say how many there were
+        lines.add(String.format(Locale.ROOT, "failure probability: scored against %d failures of %d machines%s",
+                failureEvents, failingMachines, failureEvents < FEW_FAILURES
+                        ? " (fewer than " + FEW_FAILURES + ": AUROC and calibration error are mostly chance)" : ""));
         StringBuilder risk = new StringBuilder(String.format(Locale.ROOT, "risk level of healthy rows (n %d):", healthy));
         for (RiskLevel level : RiskLevel.values()) {
             risk.append(String.format(Locale.ROOT, " %s %s %%", level, FailureScore.measured(100 * healthyShare(level), "%.1f")));
