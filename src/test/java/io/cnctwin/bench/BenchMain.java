@@ -39,6 +39,9 @@ public final class BenchMain {
         System.setProperty("it.database", "postgres");
         System.setProperty("it.pg.port", String.valueOf(options.pgPort()));
         System.setProperty("payara.microJar", System.getProperty("payara.microJar", "target/payara-micro-6.2025.10.jar"));
+        // no class-data-sharing archive (the test servers' start-up aid): the bare server runs without one, and the
+        // product mapped the archive of an earlier run (or wrote one at exit), so the two starts were not the same
+        System.setProperty("it.cds", "false");
         Report report = new Report(options);
         report.noteLoad();
         StartupSuite.Start bare = options.suites().contains("startup") ? StartupSuite.bareServer(dir) : null;
