@@ -39,9 +39,16 @@ public final class BenchMain {
         System.setProperty("it.database", "postgres");
         System.setProperty("it.pg.port", String.valueOf(options.pgPort()));
         System.setProperty("payara.microJar", System.getProperty("payara.microJar", "target/payara-micro-6.2025.10.jar"));
+        // no class-data-sharing archive (the test servers' start-up aid): the bare server runs without one, and the
+        // product mapped the archive of an earlier run (or wrote one at exit), so the two starts were not the same
+        System.setProperty("it.cds", "false");
+        System.setProperty("it.server.jvm", String.join(" ", StartupSuite.jvmOptions(options)));
         Report report = new Report(options);
         report.noteLoad();
-        StartupSuite.Start bare = options.suites().contains("startup") ? StartupSuite.bareServer(dir) : null;
+        if (!options.serverJvm().isEmpty()) {
+            report.note("both servers (product and bare) with the JVM options " + String.join(" ", StartupSuite.jvmOptions(options)));
+        }
+        StartupSuite.Start bare = options.suites().contains("startup") ? StartupSuite.bareServer(dir, options) : null;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(options.pgPort())
                 .setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true).start()) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

@@ -14,11 +14,14 @@ import java.util.Map;
  * little more: compare profiles with profiles only). {@code pg-script} is an SQL file (for example one of
  * server-config/postgres/) run once on the benchmark's database after the server has migrated it, so a schema option
  * is measured with every suite. {@code cluster false} runs the server as a single node ({@code TWIN_CLUSTER_ENABLED=false}:
- * no leader lock, no relay, the present served from memory).
+ * no leader lock, no relay, the present served from memory). {@code server-jvm} adds JVM options (a comma list, for
+ * example {@code -XX:G1PeriodicGCInterval=5000,-XX:MaxHeapFreeRatio=30}) to both the product and the bare server after
+ * their {@code -Xmx512m}, so a JVM setting is measured on both sides of the start-up figures.
  */
 public record BenchOptions(List<String> suites, List<Long> readings, int machines, int days, int warmup, int runs,
                            int wsClients, int wsRate, int wsSeconds, int restConcurrency, int restSeconds,
-                           int pgPort, Path out, boolean profile, Path pgScript, boolean cluster) {
+                           int pgPort, Path out, boolean profile, Path pgScript, boolean cluster,
+                           List<String> serverJvm) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -36,7 +39,8 @@ public record BenchOptions(List<String> suites, List<Long> readings, int machine
                 integer(given, "pg-port", 15460), Path.of(given.getOrDefault("out", "target/bench")),
                 Boolean.parseBoolean(given.getOrDefault("profile", "false")),
                 given.containsKey("pg-script") ? Path.of(given.get("pg-script")) : null,
-                Boolean.parseBoolean(given.getOrDefault("cluster", "true")));
+                Boolean.parseBoolean(given.getOrDefault("cluster", "true")),
+                given.containsKey("server-jvm") ? List.of(given.get("server-jvm").split(",")) : List.of());
     }
 
     private static int integer(Map<String, String> given, String name, int fallback) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -22,13 +23,22 @@ final class StartupSuite {
     record Start(double seconds, long idleRssMiB) {
     }
 
-    static Start bareServer(Path logDir) throws Exception {
+    /** The JVM options of both servers: the heap limit of the production command and any {@code --server-jvm}. */
+    static List<String> jvmOptions(BenchOptions options) {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        jvm.addAll(options.serverJvm());
+        return jvm;
+    }
+
+    static Start bareServer(Path logDir, BenchOptions options) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions(options));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", String.valueOf(port)));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(logDir.resolve("bare-payara.log").toFile());
         long t0 = System.nanoTime();
         Process process = builder.start();
@@ -67,6 +77,6 @@ final class StartupSuite {
                         + " schema migrated, twin restored); baseline: the same Payara Micro with nothing deployed until HTTP answers"),
                 new Figure("startup", "resident memory, idle", product.idleRssMiB() + " MiB", bare.idleRssMiB() + " MiB",
                         (double) product.idleRssMiB() / bare.idleRssMiB(), "memory x baseline",
-                        "VmRSS 10 s after ready, -Xmx512m, replay paused"));
+                        "VmRSS 10 s after ready, the same JVM options on both, replay paused"));
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.cnctwin.reading.entity.ReplayRow;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,6 +218,41 @@ class ReplaySourceTest {
     @Test
     void aMissingClasspathResourceCannotBeOpened() {
         assertThrows(IOException.class, () -> ReplaySource.open("classpath:data/no-such-file.csv.gz"));
+    }
+
+    @Test
+    void aBundledDataSetIsReadFromTheApplicationsClassLoaderInsideAJar() throws Exception {
+        Path jar = dir.resolve("bundled.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("data/bundled.csv.gz"));
+            try (GZIPOutputStream gzip = new GZIPOutputStream(new NonClosing(out))) {
+                gzip.write((HEADER + "\n" + row(0, 1) + "\n" + row(1, 2) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.closeEntry();
+        }
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader application = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            Thread.currentThread().setContextClassLoader(application);
+            assertEquals(2, ReplaySource.countLines("classpath:data/bundled.csv.gz"));
+            try (ReplaySource cut = ReplaySource.open("classpath:data/bundled.csv.gz")) {
+                assertEquals(1, cut.next().orElseThrow().reading().machineId());
+                assertEquals(2, cut.position());
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
+    /** Lets the GZIP stream finish its entry without closing the jar. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     @Test
