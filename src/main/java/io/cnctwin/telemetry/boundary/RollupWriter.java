@@ -33,10 +33,24 @@ public final class RollupWriter {
             .map(m -> m + "_n, " + m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
     private static final String PARAMETERS = "?" + ", ?".repeat(4 + 4 * METRICS.size() - 1);
 
-    /** PostgreSQL 14 has no MERGE. */
-    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS
-            + ") ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
+    /** The SET clauses of a PostgreSQL upsert: the stored bucket plus the one added. */
+    private static final String POSTGRES_ON_CONFLICT = " ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE"
+            + " SET n = reading_rollups.n + EXCLUDED.n"
             + METRICS.stream().map(m -> merge(m, "reading_rollups", "EXCLUDED")).collect(Collectors.joining());
+
+    /** PostgreSQL 14 has no MERGE. One row per execution (kept for the comparison in the tests). */
+    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS + ")"
+            + POSTGRES_ON_CONFLICT;
+
+    /**
+     * The whole batch in one statement: each column's values as one array, {@code unnest} makes the rows. Against the
+     * multi-row VALUES the driver rewrites a batch into, it binds 56 parameters instead of 56 per bucket, parses one
+     * statement for any number of buckets and keeps its plan.
+     */
+    static final String POSTGRES_UNNEST_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") SELECT * FROM unnest("
+            + "?::integer[], ?::integer[], ?::bigint[], ?::bigint[]"
+            + ", ?::bigint[], ?::float8[], ?::float8[], ?::float8[]".repeat(METRICS.size()) + ")"
+            + POSTGRES_ON_CONFLICT;
 
     /** H2 has no ON CONFLICT ... DO UPDATE; the casts give the parameters of VALUES their types. */
     static final String H2_UPSERT = "MERGE INTO reading_rollups r USING (VALUES (CAST(? AS INTEGER), CAST(? AS INTEGER),"
@@ -71,12 +85,62 @@ public final class RollupWriter {
             return;
         }
         Map<Key, BucketStats> buckets = sum(rows);
-        try (PreparedStatement upsert = connection.prepareStatement(postgres(connection) ? POSTGRES_UPSERT : H2_UPSERT)) {
+        if (postgres(connection)) {
+            upsertAsArrays(connection, buckets);
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(H2_UPSERT)) {
             for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
                 bind(upsert, bucket.getKey(), bucket.getValue());
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+    }
+
+    /** PostgreSQL: every bucket in one upsert, a column per array, in key order (unnest keeps the arrays' order). */
+    private static void upsertAsArrays(Connection connection, Map<Key, BucketStats> buckets) throws SQLException {
+        int size = buckets.size();
+        Integer[] widths = new Integer[size];
+        Integer[] machines = new Integer[size];
+        Long[] starts = new Long[size];
+        Long[] rows = new Long[size];
+        Long[][] counts = new Long[METRICS.size()][size];
+        Double[][] mins = new Double[METRICS.size()][size];
+        Double[][] maxs = new Double[METRICS.size()][size];
+        Double[][] sums = new Double[METRICS.size()][size];
+        int i = 0;
+        for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
+            Key key = bucket.getKey();
+            BucketStats stats = bucket.getValue();
+            widths[i] = key.width();
+            machines[i] = key.machineId();
+            starts[i] = key.start();
+            rows[i] = stats.rows();
+            for (int m = 0; m < METRICS.size(); m++) {
+                counts[m][i] = stats.count(m);
+                // no value of the metric in the bucket: its min, max and sum stay NULL
+                if (stats.count(m) > 0) {
+                    mins[m][i] = stats.min(m);
+                    maxs[m][i] = stats.max(m);
+                    sums[m][i] = stats.sum(m);
+                }
+            }
+            i++;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(POSTGRES_UNNEST_UPSERT)) {
+            int p = 1;
+            upsert.setArray(p++, connection.createArrayOf("integer", widths));
+            upsert.setArray(p++, connection.createArrayOf("integer", machines));
+            upsert.setArray(p++, connection.createArrayOf("bigint", starts));
+            upsert.setArray(p++, connection.createArrayOf("bigint", rows));
+            for (int m = 0; m < METRICS.size(); m++) {
+                upsert.setArray(p++, connection.createArrayOf("bigint", counts[m]));
+                upsert.setArray(p++, connection.createArrayOf("float8", mins[m]));
+                upsert.setArray(p++, connection.createArrayOf("float8", maxs[m]));
+                upsert.setArray(p++, connection.createArrayOf("float8", sums[m]));
+            }
+            upsert.executeUpdate();
         }
     }
 
