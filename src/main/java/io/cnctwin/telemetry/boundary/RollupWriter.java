@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps the rollups ({@code reading_rollups}, V9) in step with the readings: the rows one batch inserts are summed per
- * (width, machine, bucket) here, then added to the stored buckets by one upsert each, on the batch's connection and so
- * in its transaction. Only rows actually inserted are counted: the insert of a reading already stored fails on the
+ * (width, machine, bucket) here, then added to the stored buckets by one upsert each (on PostgreSQL all in one
+ * statement), on the batch's connection and so in its transaction. Only rows actually inserted are counted: the insert of a reading already stored fails on the
  * unique key and rolls the whole batch back, rollups included. Late and out-of-order rows simply add to older buckets.
  * The upserts go in key order, so two transactions touching the same buckets wait for each other instead of
  * deadlocking.
@@ -31,26 +32,20 @@ public final class RollupWriter {
     /** Every column of a rollup row; each metric has its own count (V13): a missing value is not counted. */
     static final String COLUMNS = "width_s, machine_id, bucket_start, n, " + METRICS.stream()
             .map(m -> m + "_n, " + m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
-    private static final String PARAMETERS = "?" + ", ?".repeat(4 + 4 * METRICS.size() - 1);
 
-    /** The SET clauses of a PostgreSQL upsert: the stored bucket plus the one added. */
-    private static final String POSTGRES_ON_CONFLICT = " ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE"
-            + " SET n = reading_rollups.n + EXCLUDED.n"
-            + METRICS.stream().map(m -> merge(m, "reading_rollups", "EXCLUDED")).collect(Collectors.joining());
-
-    /** PostgreSQL 14 has no MERGE. One row per execution (kept for the comparison in the tests). */
-    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS + ")"
-            + POSTGRES_ON_CONFLICT;
+    /** The SQL type of each column of {@link #COLUMNS}, in its order. */
+    private static final List<String> TYPES = Stream.concat(Stream.of("integer", "integer", "bigint", "bigint"),
+            METRICS.stream().flatMap(m -> Stream.of("bigint", "float8", "float8", "float8"))).toList();
 
     /**
-     * The whole batch in one statement: each column's values as one array, {@code unnest} makes the rows. Against the
-     * multi-row VALUES the driver rewrites a batch into, it binds 56 parameters instead of 56 per bucket, parses one
-     * statement for any number of buckets and keeps its plan.
+     * PostgreSQL 14 has no MERGE. The whole batch in one statement: each column's values as one array, {@code unnest}
+     * makes the rows. Against the multi-row VALUES the driver rewrites a JDBC batch into (128 buckets of 56 parameters
+     * a statement), it binds 56 parameters in all, parses one statement for any number of buckets and keeps its plan.
      */
-    static final String POSTGRES_UNNEST_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") SELECT * FROM unnest("
-            + "?::integer[], ?::integer[], ?::bigint[], ?::bigint[]"
-            + ", ?::bigint[], ?::float8[], ?::float8[], ?::float8[]".repeat(METRICS.size()) + ")"
-            + POSTGRES_ON_CONFLICT;
+    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") SELECT * FROM unnest("
+            + TYPES.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", ")) + ")"
+            + " ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
+            + METRICS.stream().map(m -> merge(m, "reading_rollups", "EXCLUDED")).collect(Collectors.joining());
 
     /** H2 has no ON CONFLICT ... DO UPDATE; the casts give the parameters of VALUES their types. */
     static final String H2_UPSERT = "MERGE INTO reading_rollups r USING (VALUES (CAST(? AS INTEGER), CAST(? AS INTEGER),"
@@ -98,50 +93,43 @@ public final class RollupWriter {
         }
     }
 
-    /** PostgreSQL: every bucket in one upsert, a column per array, in key order (unnest keeps the arrays' order). */
+    /** PostgreSQL: every bucket in one upsert, in key order (unnest keeps the arrays' order). */
     private static void upsertAsArrays(Connection connection, Map<Key, BucketStats> buckets) throws SQLException {
+        Object[][] columns = columns(buckets);
+        try (PreparedStatement upsert = connection.prepareStatement(POSTGRES_UPSERT)) {
+            for (int c = 0; c < columns.length; c++) {
+                upsert.setArray(c + 1, connection.createArrayOf(TYPES.get(c), columns[c]));
+            }
+            upsert.executeUpdate();
+        }
+    }
+
+    /** The buckets column by column; a metric with no value in a bucket has a NULL min, max and sum there. */
+    static Object[][] columns(Map<Key, BucketStats> buckets) {
         int size = buckets.size();
-        Integer[] widths = new Integer[size];
-        Integer[] machines = new Integer[size];
-        Long[] starts = new Long[size];
-        Long[] rows = new Long[size];
-        Long[][] counts = new Long[METRICS.size()][size];
-        Double[][] mins = new Double[METRICS.size()][size];
-        Double[][] maxs = new Double[METRICS.size()][size];
-        Double[][] sums = new Double[METRICS.size()][size];
+        Object[][] columns = new Object[TYPES.size()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = TYPES.get(c).equals("integer") ? new Integer[size]
+                    : TYPES.get(c).equals("bigint") ? new Long[size] : new Double[size];
+        }
         int i = 0;
         for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
-            Key key = bucket.getKey();
             BucketStats stats = bucket.getValue();
-            widths[i] = key.width();
-            machines[i] = key.machineId();
-            starts[i] = key.start();
-            rows[i] = stats.rows();
-            for (int m = 0; m < METRICS.size(); m++) {
-                counts[m][i] = stats.count(m);
-                // no value of the metric in the bucket: its min, max and sum stay NULL
+            columns[0][i] = bucket.getKey().width();
+            columns[1][i] = bucket.getKey().machineId();
+            columns[2][i] = bucket.getKey().start();
+            columns[3][i] = stats.rows();
+            for (int m = 0, c = 4; m < METRICS.size(); m++, c += 4) {
+                columns[c][i] = stats.count(m);
                 if (stats.count(m) > 0) {
-                    mins[m][i] = stats.min(m);
-                    maxs[m][i] = stats.max(m);
-                    sums[m][i] = stats.sum(m);
+                    columns[c + 1][i] = stats.min(m);
+                    columns[c + 2][i] = stats.max(m);
+                    columns[c + 3][i] = stats.sum(m);
                 }
             }
             i++;
         }
-        try (PreparedStatement upsert = connection.prepareStatement(POSTGRES_UNNEST_UPSERT)) {
-            int p = 1;
-            upsert.setArray(p++, connection.createArrayOf("integer", widths));
-            upsert.setArray(p++, connection.createArrayOf("integer", machines));
-            upsert.setArray(p++, connection.createArrayOf("bigint", starts));
-            upsert.setArray(p++, connection.createArrayOf("bigint", rows));
-            for (int m = 0; m < METRICS.size(); m++) {
-                upsert.setArray(p++, connection.createArrayOf("bigint", counts[m]));
-                upsert.setArray(p++, connection.createArrayOf("float8", mins[m]));
-                upsert.setArray(p++, connection.createArrayOf("float8", maxs[m]));
-                upsert.setArray(p++, connection.createArrayOf("float8", sums[m]));
-            }
-            upsert.executeUpdate();
-        }
+        return columns;
     }
 
     /** The rows summed per (width, machine, bucket start), in key order. */
