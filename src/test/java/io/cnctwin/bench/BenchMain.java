@@ -49,8 +49,12 @@ public final class BenchMain {
             report.note("both servers (product and bare) with the JVM options " + String.join(" ", StartupSuite.jvmOptions(options)));
         }
         StartupSuite.Start bare = options.suites().contains("startup") ? StartupSuite.bareServer(dir, options) : null;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(options.pgPort())
-                .setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true).start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(options.pgPort())
+                .setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true);
+        if (options.profile()) {
+            builder.setServerConfig("shared_preload_libraries", PgStatements.PRELOAD);
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + DATABASE);
             }
@@ -90,9 +94,15 @@ public final class BenchMain {
                         report.add(StartupSuite.figures(new StartupSuite.Start(startSeconds,
                                 Memory.residentMiB(server.pid())), bare));
                     }
+                    if (options.profile()) {
+                        PgStatements.enable(jdbc);
+                    }
                     BenchContext context = new BenchContext(server, api, token, jdbc, options, report,
                             options.machines(), START, START, 1, 0);
                     runSuites(context);
+                    if (options.profile()) {
+                        report.note("PostgreSQL's statements by execution time: " + PgStatements.write(jdbc, dir));
+                    }
                 }
             }
         }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps the rollups ({@code reading_rollups}, V9) in step with the readings: the rows one batch inserts are summed per
- * (width, machine, bucket) here, then added to the stored buckets by one upsert each, on the batch's connection and so
- * in its transaction. Only rows actually inserted are counted: the insert of a reading already stored fails on the
+ * (width, machine, bucket) here, then added to the stored buckets by one upsert each (on PostgreSQL all in one
+ * statement), on the batch's connection and so in its transaction. Only rows actually inserted are counted: the insert of a reading already stored fails on the
  * unique key and rolls the whole batch back, rollups included. Late and out-of-order rows simply add to older buckets.
  * The upserts go in key order, so two transactions touching the same buckets wait for each other instead of
  * deadlocking.
@@ -31,11 +32,19 @@ public final class RollupWriter {
     /** Every column of a rollup row; each metric has its own count (V13): a missing value is not counted. */
     static final String COLUMNS = "width_s, machine_id, bucket_start, n, " + METRICS.stream()
             .map(m -> m + "_n, " + m + "_min, " + m + "_max, " + m + "_sum").collect(Collectors.joining(", "));
-    private static final String PARAMETERS = "?" + ", ?".repeat(4 + 4 * METRICS.size() - 1);
 
-    /** PostgreSQL 14 has no MERGE. */
-    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") VALUES (" + PARAMETERS
-            + ") ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
+    /** The SQL type of each column of {@link #COLUMNS}, in its order. */
+    private static final List<String> TYPES = Stream.concat(Stream.of("integer", "integer", "bigint", "bigint"),
+            METRICS.stream().flatMap(m -> Stream.of("bigint", "float8", "float8", "float8"))).toList();
+
+    /**
+     * PostgreSQL 14 has no MERGE. The whole batch in one statement: each column's values as one array, {@code unnest}
+     * makes the rows. Against the multi-row VALUES the driver rewrites a JDBC batch into (128 buckets of 56 parameters
+     * a statement), it binds 56 parameters in all, parses one statement for any number of buckets and keeps its plan.
+     */
+    static final String POSTGRES_UPSERT = "INSERT INTO reading_rollups (" + COLUMNS + ") SELECT * FROM unnest("
+            + TYPES.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", ")) + ")"
+            + " ON CONFLICT (width_s, machine_id, bucket_start) DO UPDATE SET n = reading_rollups.n + EXCLUDED.n"
             + METRICS.stream().map(m -> merge(m, "reading_rollups", "EXCLUDED")).collect(Collectors.joining());
 
     /** H2 has no ON CONFLICT ... DO UPDATE; the casts give the parameters of VALUES their types. */
@@ -71,13 +80,56 @@ public final class RollupWriter {
             return;
         }
         Map<Key, BucketStats> buckets = sum(rows);
-        try (PreparedStatement upsert = connection.prepareStatement(postgres(connection) ? POSTGRES_UPSERT : H2_UPSERT)) {
+        if (postgres(connection)) {
+            upsertAsArrays(connection, buckets);
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(H2_UPSERT)) {
             for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
                 bind(upsert, bucket.getKey(), bucket.getValue());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
+    }
+
+    /** PostgreSQL: every bucket in one upsert, in key order (unnest keeps the arrays' order). */
+    private static void upsertAsArrays(Connection connection, Map<Key, BucketStats> buckets) throws SQLException {
+        Object[][] columns = columns(buckets);
+        try (PreparedStatement upsert = connection.prepareStatement(POSTGRES_UPSERT)) {
+            for (int c = 0; c < columns.length; c++) {
+                upsert.setArray(c + 1, connection.createArrayOf(TYPES.get(c), columns[c]));
+            }
+            upsert.executeUpdate();
+        }
+    }
+
+    /** The buckets column by column; a metric with no value in a bucket has a NULL min, max and sum there. */
+    static Object[][] columns(Map<Key, BucketStats> buckets) {
+        int size = buckets.size();
+        Object[][] columns = new Object[TYPES.size()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = TYPES.get(c).equals("integer") ? new Integer[size]
+                    : TYPES.get(c).equals("bigint") ? new Long[size] : new Double[size];
+        }
+        int i = 0;
+        for (Map.Entry<Key, BucketStats> bucket : buckets.entrySet()) {
+            BucketStats stats = bucket.getValue();
+            columns[0][i] = bucket.getKey().width();
+            columns[1][i] = bucket.getKey().machineId();
+            columns[2][i] = bucket.getKey().start();
+            columns[3][i] = stats.rows();
+            for (int m = 0, c = 4; m < METRICS.size(); m++, c += 4) {
+                columns[c][i] = stats.count(m);
+                if (stats.count(m) > 0) {
+                    columns[c + 1][i] = stats.min(m);
+                    columns[c + 2][i] = stats.max(m);
+                    columns[c + 3][i] = stats.sum(m);
+                }
+            }
+            i++;
+        }
+        return columns;
     }
 
     /** The rows summed per (width, machine, bucket start), in key order. */

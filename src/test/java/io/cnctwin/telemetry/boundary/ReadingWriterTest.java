@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** On H2; {@link PostgresReadingWriterTest} runs the same on PostgreSQL (its own statement over column arrays). */
 class ReadingWriterTest {
 
     static final LocalDateTime T0 = LocalDateTime.of(2025, 1, 6, 8, 0);
@@ -32,11 +33,16 @@ class ReadingWriterTest {
     ReadingWriter cut = new ReadingWriter();
 
     @BeforeEach
-    void schema() throws SQLException {
-        connection = TestSchema.h2("writer");
+    void schema() throws Exception {
+        connection = newDatabase();
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO machines (id, name, status, last_reading_at, version) VALUES (7, 'M7', 'RUNNING', NULL, 0)");
         }
+    }
+
+    /** A new database, migrated. */
+    Connection newDatabase() throws Exception {
+        return TestSchema.h2("writer");
     }
 
     @AfterEach
@@ -74,6 +80,28 @@ class ReadingWriterTest {
             assertEquals("INGEST", rs.getString("source"));
             assertEquals(NOW, rs.getObject("ingested_at", LocalDateTime.class));
         }
+    }
+
+    @Test
+    void timestampsKeepTheirFractionOfASecond() throws SQLException {
+        List<LocalDateTime> times = List.of(T0, T0.plusSeconds(59), T0.plusNanos(123_000_000),
+                T0.plusSeconds(1).plusNanos(456_789_000));
+        List<ReadingWriter.Row> rows = new ArrayList<>();
+        for (LocalDateTime ts : times) {
+            rows.add(row(new Reading(7, ts, OperationMode.ACTIVE, 60, 2, 3, 10, 1, 1, 300, 0.5, 1, null),
+                    RiskLevel.LOW));
+        }
+        cut.insert(connection, rows, ReadingSource.REPLAY, NOW);
+        List<LocalDateTime> stored = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT ts FROM sensor_readings ORDER BY id")) {
+            while (rs.next()) {
+                stored.add(rs.getObject(1, LocalDateTime.class));
+            }
+        }
+        assertEquals(times, stored);
+        assertEquals(4, count("SELECT SUM(n) FROM reading_rollups WHERE width_s = 60"));
+        assertEquals(1, count("SELECT COUNT(*) FROM reading_rollups WHERE width_s = 60"), "one minute");
     }
 
     @Test
