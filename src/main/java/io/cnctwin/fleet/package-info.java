@@ -5,7 +5,8 @@
  * {@code GET maintenance} (VIEWER); {@code POST machines/{id}/readings} is handed to ingest.
  * <p>
  * Uses: twin (the present, from memory), telemetry (history), pipeline (its events: {@code LatestReadings} keeps each
- * machine's newest committed reading, {@code PeerPresent} what other nodes commit, heard through the live relay),
+ * machine's newest committed reading, {@code CommittedMachines} the machines table as last committed (read again after
+ * each commit), {@code PeerPresent} what other nodes commit, heard through the live relay),
  * cluster (whether other nodes write too), analytics, alert, machine, ingest, reading, platform.
  * Nothing uses fleet.
  * <p>

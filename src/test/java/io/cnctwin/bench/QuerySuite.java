@@ -42,6 +42,7 @@ final class QuerySuite implements BenchSuite {
         context.report().note(httpFloor(context));
         List<Figure> figures = new ArrayList<>();
         figures.add(measure(context, "readings/latest", "newest reading of one machine", latest(context)));
+        figures.add(measure(context, "machines/{id}", "one machine: status, presence, newest reading; JDBC reads its row and newest reading", machine(context)));
         figures.add(measure(context, "readings page of 1,000", "keyset page from a random instant", page(context)));
         figures.add(measure(context, "aggregate 24 h, PT1M", "13 metrics, last 24 h of data; the API reads the rollups, JDBC runs the GROUP BY over the readings", aggregate(context,
                 context.end().minusDays(1), context.end(), 60, "PT1M")));
@@ -61,6 +62,25 @@ final class QuerySuite implements BenchSuite {
                 try (PreparedStatement query = c.jdbc().prepareStatement(sql)) {
                     query.setInt(1, machine(c, i));
                     return readAll(query);
+                }
+            }
+        };
+    }
+
+    private Query machine(BenchContext c) {
+        String row = "SELECT * FROM machines WHERE id = ?";
+        String sql = "SELECT " + READING_COLUMNS + " FROM sensor_readings WHERE machine_id = ? ORDER BY ts DESC LIMIT 1";
+        return new Query() {
+            public String path(int i) {
+                return "api/v1/machines/" + machine(c, i);
+            }
+
+            public long jdbc(int i) throws SQLException {
+                try (PreparedStatement machine = c.jdbc().prepareStatement(row);
+                        PreparedStatement query = c.jdbc().prepareStatement(sql)) {
+                    machine.setInt(1, machine(c, i));
+                    query.setInt(1, machine(c, i));
+                    return readAll(machine) + readAll(query) - 1;
                 }
             }
         };

@@ -33,6 +33,8 @@ public class FleetAnalyticsResource {
     MachineTwins twins;
     @Inject
     MachinePresences presences;
+    @Inject
+    CommittedMachines machines;
 
     /**
      * The fleet from what the twins hold in memory (and the machines' connection health: a machine whose source went
@@ -49,8 +51,9 @@ public class FleetAnalyticsResource {
     @GET
     @Operation(operationId = "getFleetAnalytics", summary = "The fleet at a glance: status counts, risk ranking, energy, OEE, correlations")
     public FleetAnalytics fleet() {
-        Set<Integer> offline = presences.all().stream().filter(MachinePresence::offline).map(MachinePresence::machineId)
-                .collect(Collectors.toSet());
+        // the machines table as last committed, from memory: no database round trip (CommittedMachines)
+        Set<Integer> offline = presences.of(machines.all()).values().stream().filter(MachinePresence::offline)
+                .map(MachinePresence::machineId).collect(Collectors.toSet());
         return new FleetSummary().summarise(twins.all().stream().map(MachineTwin::state).map(t -> offline.contains(t.machineId())
                 ? new MachineSnapshot(t.machineId(), MachineStatus.OFFLINE, t.lastReading(), t.indicators(), t.snapshot(), t.oee())
                 : t).toList(), twins.correlations().findings());

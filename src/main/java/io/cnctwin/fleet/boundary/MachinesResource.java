@@ -39,9 +39,10 @@ import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 /**
- * The fleet: every machine with its status and latest indicators, from memory (the twins and the known machine ids):
- * no database round trip while {@link PresentTrust} trusts memory; otherwise from the machines table, each machine's
- * latest from its twin when that is as new as the table says, else from the store.
+ * The fleet: every machine with its status and latest indicators, from memory (the twins and the machines table as last
+ * committed, {@link CommittedMachines}): no database round trip while {@link PresentTrust} trusts memory; otherwise
+ * from the machines table. Each machine's latest from its twin when that is as new as the table says, else from the
+ * store.
  */
 @Path("machines")
 @ApplicationScoped
@@ -62,11 +63,13 @@ public class MachinesResource {
     KnownMachines known;
     @Inject
     ReadingStore store;
+    @Inject
+    CommittedMachines table;
 
     @GET
     @Operation(operationId = "listMachines", summary = "Every machine with its status and latest reading and indicators")
     public List<MachineView> all() {
-        List<Machine> machines = registry.all();
+        List<Machine> machines = table.all();
         Map<Integer, MachinePresence> presence = presences.of(machines);
         return machines.stream().map(m -> view(m, presence.get(m.getId()))).toList();
     }
@@ -76,8 +79,9 @@ public class MachinesResource {
     @Operation(operationId = "getMachine", summary = "One machine with its status and latest reading and indicators")
     @ErrorResponses({NOT_FOUND})
     public MachineView one(@PathParam("id") int id) {
-        Machine machine = registry.find(id).orElseThrow(() -> unknown(id));
-        return view(machine, presences.of(id).orElse(null));
+        Machine machine = table.find(id).orElseThrow(() -> unknown(id));
+        // the whole fleet: a replayed machine's silence is counted on the replay's progress, the newest of them all
+        return view(machine, presences.of(table.all()).get(id));
     }
 
     /** Ids an ADMIN may register by hand; beyond them a typing slip, not a machine. */
@@ -98,6 +102,7 @@ public class MachinesResource {
         }
         registry.register(id);
         known.registered(id);
+        table.registered();
         audit.record(caller.getUserPrincipal().getName(), "machine.registered", "machine/" + id, null);
         return Response.noContent().build();
     }
@@ -108,8 +113,8 @@ public class MachinesResource {
 
     /**
      * OFFLINE when its source went quiet ({@code presence}), else the status its latest reading and alerts give; the
-     * twin's latest where it is the stored newest, else the store's. The presence needs the machines table (the newest
-     * arrival of each machine, which every node writes), so this answer reads it.
+     * twin's latest where it is the stored newest, else the store's. The presence is decided on the machines table as
+     * last committed, kept in memory ({@link CommittedMachines}), so every node decides it alike.
      */
     private MachineView view(Machine machine, MachinePresence presence) {
         Optional<MachineTwin> twin = twins.find(machine.getId()).filter(t -> t.latest() != null

@@ -2,9 +2,11 @@ package io.cnctwin.presence.boundary;
 
 import io.cnctwin.machine.boundary.MachineRegistry;
 import io.cnctwin.machine.entity.Machine;
+import io.cnctwin.presence.control.KnownUpTime;
 import io.cnctwin.presence.control.OfflineDecision;
 import io.cnctwin.presence.entity.Arrival;
 import io.cnctwin.presence.entity.MachinePresence;
+import io.cnctwin.presence.entity.UpTime;
 import io.cnctwin.presence.entity.WatchedMachine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +44,15 @@ public class MachinePresences {
     @ConfigProperty(name = "timeline.offline-gap", defaultValue = "PT10M")
     Duration replayGap;
     @Inject
+    @ConfigProperty(name = "twin.connection.check-interval", defaultValue = "PT1S")
+    Duration checkInterval;
+    @Inject
     MachineRegistry registry;
     @Inject
     PresenceClock clock;
 
     private OfflineDecision decision;
+    private final KnownUpTime upTime = new KnownUpTime();
 
     @PostConstruct
     void start() {
@@ -82,7 +88,18 @@ public class MachinePresences {
                         m.getLastReadingAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
                 .toList();
         Map<Integer, MachinePresence> byId = new LinkedHashMap<>();
-        decision.at(arrivals, System.currentTimeMillis(), clock.upTime()).forEach(p -> byId.put(p.machineId(), p));
+        long now = System.currentTimeMillis();
+        decision.at(arrivals, now, upTime.at(now, checkInterval.toMillis(), clock::upTime)).forEach(p -> byId.put(p.machineId(), p));
         return byId;
+    }
+
+    /** The presence clock as the leader's heartbeat just wrote it (this node leads): exact until it beats again. */
+    void beaten(UpTime written) {
+        upTime.written(written);
+    }
+
+    /** This node does not lead (any more): another node's heartbeat moves the clock. */
+    void notLeading() {
+        upTime.notWritingHere();
     }
 }

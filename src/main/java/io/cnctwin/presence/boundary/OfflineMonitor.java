@@ -82,10 +82,11 @@ public class OfflineMonitor {
     synchronized void check() {
         if (!cluster.leads()) {
             episodes.forget();
+            presences.notLeading();
             return;
         }
         // a missed heartbeat of three intervals (and at least 3 s) means the twin was down in between
-        clock.beat(System.currentTimeMillis(), Math.max(3000, 3 * checkInterval.toMillis()));
+        presences.beaten(clock.beat(System.currentTimeMillis(), Math.max(3000, 3 * checkInterval.toMillis())));
         for (WatchedMachine machine : presences.watched()) {
             MachinePresence presence = machine.presence();
             switch (episodes.next(presence)) {

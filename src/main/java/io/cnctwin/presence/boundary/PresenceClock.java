@@ -27,22 +27,27 @@ public class PresenceClock {
         return new UpTime(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
     }
 
-    /** The leader's heartbeat at {@code nowMs}: a break longer than {@code breakMs} starts the up time again. */
-    public long beat(long nowMs, long breakMs) {
-        List<?> rows = em.createNativeQuery("SELECT up_since_ms, seen_ms FROM presence_clock WHERE id = 1").getResultList();
+    /**
+     * The leader's heartbeat at {@code nowMs}: a break longer than {@code breakMs} starts the up time again. Returns
+     * the up time as written.
+     */
+    public UpTime beat(long nowMs, long breakMs) {
+        List<?> rows = em.createNativeQuery("SELECT up_since_ms, seen_ms, down_at_ms FROM presence_clock WHERE id = 1")
+                .getResultList();
         if (rows.isEmpty()) {
             em.createNativeQuery("INSERT INTO presence_clock (id, up_since_ms, seen_ms) VALUES (1, ?, ?)")
                     .setParameter(1, nowMs).setParameter(2, nowMs).executeUpdate();
-            return nowMs;
+            return new UpTime(nowMs, null);
         }
         Object[] row = (Object[]) rows.get(0);
         long before = ((Number) row[0]).longValue();
         long seen = ((Number) row[1]).longValue();
+        Long downAt = row[2] == null ? null : ((Number) row[2]).longValue();
         long upSince = UpSince.next(before, seen, nowMs, breakMs);
         // a new start: the break began at the last heartbeat
         em.createNativeQuery("UPDATE presence_clock SET up_since_ms = ?, seen_ms = ?"
                         + (upSince != before ? ", down_at_ms = " + seen : "") + " WHERE id = 1")
                 .setParameter(1, upSince).setParameter(2, nowMs).executeUpdate();
-        return upSince;
+        return new UpTime(upSince, upSince != before ? Long.valueOf(seen) : downAt);
     }
 }
