@@ -72,8 +72,7 @@ public final class BenchMain {
                 report.note("server as a single node (TWIN_CLUSTER_ENABLED=false)");
             }
             if (options.profile()) {
-                // the JVM disables JFR while it dumps a class-data-sharing archive: a profiled server writes none
-                System.setProperty("it.cds", "false");
+                // (no class-data-sharing archive, set above: the JVM also disables JFR while it dumps one)
                 environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + dir.resolve("server.jfr"));
                 report.note("server recorded with Java Flight Recorder: " + dir.resolve("server.jfr"));
