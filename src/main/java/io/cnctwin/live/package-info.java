@@ -5,6 +5,8 @@
  * <p>
  * Uses: auth (token verification), pipeline, alert, replay and ingest events, cluster (the relay's connections),
  * analytics (its indicator records, rounded for the feed),
+ * Tyrus where the server has it (a message's frame handed to every session as encoded once, by reflection; else
+ * {@code sendText}: see {@code RawFrameSender}),
  * telemetry, machine, platform; up only by CDI events it observes.
  * <p>
  * Requirements: (1) no data before authentication, 1008 after 5 s without it or on a bad or expired token; (2) sending

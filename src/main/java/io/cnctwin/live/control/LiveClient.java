@@ -20,6 +20,7 @@ public class LiveClient {
     public static final int MAX_DROPS_IN_A_ROW = 1_000;
 
     private final Session session;
+    private final RawFrameSender raw;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger dropsInARow = new AtomicInteger();
     private volatile Set<Integer> machines;
@@ -30,6 +31,7 @@ public class LiveClient {
 
     public LiveClient(Session session, Instant tokenExpiresAt) {
         this.session = session;
+        this.raw = RawFrameSender.of(session);
         this.tokenExpiresAt = tokenExpiresAt;
     }
 
@@ -40,6 +42,11 @@ public class LiveClient {
 
     /** Queues a message; false when it was dropped because the client does not keep up or its token expired. */
     public boolean send(String json) {
+        return send(new EncodedText(json));
+    }
+
+    /** As {@link #send(String)}, with the frame encoded once for every session that gets it. */
+    public boolean send(EncodedText text) {
         if (Instant.now().isAfter(tokenExpiresAt)) {
             close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "token expired"));
             return false;
@@ -51,7 +58,11 @@ public class LiveClient {
         }
         dropsInARow.set(0);
         try {
-            session.getAsyncRemote().sendText(json, result -> inFlight.decrementAndGet());
+            if (raw != null) {
+                raw.send(text).whenComplete((written, failure) -> inFlight.decrementAndGet());
+            } else {
+                session.getAsyncRemote().sendText(text.json(), result -> inFlight.decrementAndGet());
+            }
             return true;
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();

@@ -89,7 +89,7 @@ public class LiveSessions {
     }
 
     private void sendAll(List<Outgoing> messages) {
-        String[] shared = new String[LiveDetail.values().length];
+        EncodedText[] shared = new EncodedText[LiveDetail.values().length];
         for (Map.Entry<String, LiveClient> entry : clients.entrySet()) {
             LiveClient client = entry.getValue();
             if (!client.batched()) {
@@ -97,9 +97,10 @@ public class LiveSessions {
                 continue;
             }
             int detail = client.detail().ordinal();
-            String frame = client.wantsAll() ? shared[detail] : null;
+            EncodedText frame = client.wantsAll() ? shared[detail] : null;
             if (frame == null) {
-                frame = LiveBatch.frame(messages, client);
+                String json = LiveBatch.frame(messages, client);
+                frame = json == null ? null : new EncodedText(json);
                 if (client.wantsAll()) {
                     shared[detail] = frame;
                 }
@@ -118,9 +119,9 @@ public class LiveSessions {
     }
 
     private void sendOne(String sessionId, LiveClient client, Outgoing message) {
-        String json = client.wants(message.machineId()) ? message.jsonFor(client.detail()) : null;
-        if (json != null) {
-            count(sessionId, client, client.send(json), 1);
+        EncodedText text = client.wants(message.machineId()) ? message.textFor(client.detail()) : null;
+        if (text != null) {
+            count(sessionId, client, client.send(text), 1);
         }
     }
 

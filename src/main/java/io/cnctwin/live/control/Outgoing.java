@@ -13,7 +13,7 @@ public final class Outgoing {
     private final LiveDetail only;
     private final boolean perDetail;
     private final Function<LiveDetail, String> serialise;
-    private final String[] json = new String[LiveDetail.values().length];
+    private final EncodedText[] texts = new EncodedText[LiveDetail.values().length];
 
     private Outgoing(Integer machineId, LiveDetail only, boolean perDetail, Function<LiveDetail, String> serialise) {
         this.machineId = machineId;
@@ -48,13 +48,19 @@ public final class Outgoing {
 
     /** The JSON for a session of {@code detail}, or null when this message is not for such sessions. */
     public String jsonFor(LiveDetail detail) {
+        EncodedText text = textFor(detail);
+        return text == null ? null : text.json();
+    }
+
+    /** As {@link #jsonFor}, with its frame encoded once for every session of that detail. */
+    public EncodedText textFor(LiveDetail detail) {
         if (only != null && only != detail) {
             return null;
         }
-        String text = json[detail.ordinal()];
+        EncodedText text = texts[detail.ordinal()];
         if (text == null) {
-            text = serialise.apply(detail);
-            json[detail.ordinal()] = text;
+            text = new EncodedText(serialise.apply(detail));
+            texts[detail.ordinal()] = text;
         }
         return text;
     }
