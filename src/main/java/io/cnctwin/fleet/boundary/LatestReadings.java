@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,15 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LatestReadings {
 
+    /** The API's own JSON-B settings (the defaults: no JsonbConfig is registered), so the text is what it would write. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     private final ConcurrentMap<Integer, ReadingView> newest = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Encoded> encoded = new ConcurrentHashMap<>();
+
+    /** A reading and its JSON text, written once for every call that asks for that reading. */
+    private record Encoded(ReadingView view, String json) {
+    }
 
     @Inject
     PresentTrust trust;
@@ -46,6 +56,22 @@ public class LatestReadings {
         return read;
     }
 
+    /**
+     * {@link #of} as the JSON text the API answers with, serialised once per reading instead of once per call: JSON-B
+     * was the largest single cost of a {@code readings/latest} call served from memory (issue 22).
+     */
+    public Optional<String> json(int machineId, Supplier<Optional<ReadingView>> store) {
+        return of(machineId, store).map(view -> {
+            Encoded known = encoded.get(machineId);
+            if (known != null && known.view() == view) {
+                return known.json();
+            }
+            String json = JSON.toJson(view);
+            encoded.put(machineId, new Encoded(view, json));
+            return json;
+        });
+    }
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingsCommitted batch) {
         batch.readings().forEach(item -> keep(stored(item.reading())));
     }
@@ -55,12 +81,13 @@ public class LatestReadings {
     }
 
     void reloaded(@Observes ReadingsReloaded reloaded) {
-        newest.clear();
+        forget();
     }
 
     /** Forgets every reading kept (the relay started or stopped: memory may have missed a commit). */
     void forget() {
         newest.clear();
+        encoded.clear();
     }
 
     private ReadingView keep(ReadingView view) {

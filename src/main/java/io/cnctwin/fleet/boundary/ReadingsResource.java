@@ -28,13 +28,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
@@ -75,11 +79,15 @@ public class ReadingsResource {
     @GET
     @Path("latest")
     @Operation(operationId = "getLatestReading", summary = "The newest reading of a machine with its stored indicators")
+    @APIResponse(responseCode = "200", description = "The newest reading",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadingView.class)))
     @ErrorResponses({NOT_FOUND})
-    public ReadingView latest(@PathParam("id") int id) {
-        return latest.of(id, () -> stored(id))
+    public Response latest(@PathParam("id") int id) {
+        // the reading's JSON text, written once per reading (LatestReadings), not once per call
+        String json = latest.json(id, () -> stored(id))
                 .orElseThrow(() -> new jakarta.ws.rs.WebApplicationException(io.cnctwin.platform.boundary.Problem.response(
-                        jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
+                        Response.Status.NOT_FOUND, "Machine " + id + " has no readings yet")));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

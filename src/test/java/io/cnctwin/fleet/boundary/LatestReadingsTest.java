@@ -102,6 +102,19 @@ class LatestReadingsTest {
         assertEquals(2, storeCalls.get());
     }
 
+    @Test
+    void theJsonIsWhatJsonbWritesOncePerReadingAndAgainForANewerOne() throws Exception {
+        cut.committed(batch(view(7, T0.plusMinutes(1))));
+        String first = cut.json(7, () -> store(null)).orElseThrow();
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            assertEquals(jsonb.toJson(view(7, T0.plusMinutes(1))), first);
+            assertTrue(first == cut.json(7, () -> store(null)).orElseThrow(), "the same reading is not written again");
+            cut.committed(batch(view(7, T0.plusMinutes(2))));
+            assertEquals(jsonb.toJson(view(7, T0.plusMinutes(2))), cut.json(7, () -> store(null)).orElseThrow());
+        }
+        assertEquals(Optional.empty(), cut.json(8, () -> store(null)));
+    }
+
     private Optional<ReadingView> store(ReadingView view) {
         storeCalls.incrementAndGet();
         return Optional.ofNullable(view);
