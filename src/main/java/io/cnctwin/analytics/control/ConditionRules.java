@@ -122,12 +122,8 @@ public class ConditionRules {
                         : d(reading.packetLossPct(), 2) + " %") + " (warning "
                         + d(limits.packetLossPct().warning(), 1) + ", critical " + d(limits.packetLossPct().critical(), 1)
                         + "; congested when both pass warning, one reaches critical, or both stay above "
-                        + d(midpoint(limits.latencyMs()), 0) + " ms and " + d(midpoint(limits.packetLossPct()), 2)
+                        + d(limits.latencyMs().midpoint(), 0) + " ms and " + d(limits.packetLossPct().midpoint(), 2)
                         + " % for " + MachineTimeAccounts.CONGESTION_CONFIRM.toMinutes() + " min)");
-    }
-
-    private static double midpoint(Limit limit) {
-        return (limit.nominal() + limit.warning()) / 2;
     }
 
     private static String d(double value, int decimals) {

@@ -16,6 +16,11 @@ public record Limit(double nominal, double warning, double critical) {
         }
     }
 
+    /** Half-way between nominal and warning: a value above it is elevated, one below it quiet. */
+    public double midpoint() {
+        return (nominal + warning) / 2;
+    }
+
     /**
      * Normalised exceedance {@code e = clamp((value - warning) / (critical - warning), 0, MAX_EXCEEDANCE)}:
      * 0 at or below the warning limit, 1 at the critical limit.

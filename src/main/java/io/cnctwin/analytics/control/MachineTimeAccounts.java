@@ -67,18 +67,14 @@ public class MachineTimeAccounts {
         if (Reading.missing(reading.latencyMs()) || Reading.missing(reading.packetLossPct())) {
             return false;
         }
-        boolean both = reading.latencyMs() > midpoint(limits.latencyMs())
-                && reading.packetLossPct() > midpoint(limits.packetLossPct());
+        boolean both = reading.latencyMs() > limits.latencyMs().midpoint()
+                && reading.packetLossPct() > limits.packetLossPct().midpoint();
         return elevated.update(both, !both, reading.timestamp());
     }
 
     /** Latency and packet loss both below the midpoint between nominal and warning. */
     private boolean quiet(Reading reading) {
-        return reading.latencyMs() < midpoint(limits.latencyMs()) && reading.packetLossPct() < midpoint(limits.packetLossPct());
-    }
-
-    private static double midpoint(Limit limit) {
-        return (limit.nominal() + limit.warning()) / 2;
+        return reading.latencyMs() < limits.latencyMs().midpoint() && reading.packetLossPct() < limits.packetLossPct().midpoint();
     }
 
     /** Both latency and packet loss above warning, or either at its critical limit. */

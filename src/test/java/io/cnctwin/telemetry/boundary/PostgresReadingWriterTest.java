@@ -1,13 +1,7 @@
 package io.cnctwin.telemetry.boundary;
 
-import io.cnctwin.platform.control.FlywayMigrations;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,13 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PostgresReadingWriterTest extends ReadingWriterTest {
 
-    static EmbeddedPostgres postgres;
-    static int databases;
+    static MigratedPostgresDatabases postgres;
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "writer-postgres"));
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+        postgres = new MigratedPostgresDatabases("writer");
     }
 
     @AfterAll
@@ -33,12 +25,6 @@ class PostgresReadingWriterTest extends ReadingWriterTest {
 
     @Override
     Connection newDatabase() throws Exception {
-        String name = "writer_" + ++databases;
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        DataSource database = postgres.getDatabase("postgres", name, Map.of("reWriteBatchedInserts", "true"));
-        FlywayMigrations.migrate(database);
-        return database.getConnection();
+        return postgres.newDatabase(Map.of("reWriteBatchedInserts", "true"));
     }
 }
