@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -51,6 +52,12 @@ class ReplayRestartIT {
             eventually(Duration.ofSeconds(120), "replay finished", () ->
                     "FINISHED".equals(again.get("api/v1/twin", token2).object().getString("state")));
             JsonObject status = again.get("api/v1/twin", token2).object();
+            // the twins were rebuilt from the stored readings in the background before the replay went on
+            JsonObject twin = again.get("health", null).object().getJsonArray("checks").stream()
+                    .map(JsonValue::asJsonObject).filter(c -> "twin".equals(c.getString("name"))).findFirst()
+                    .orElseThrow().getJsonObject("data");
+            assertEquals("restored", twin.getString("twins"), twin.toString());
+            assertEquals(MACHINES, twin.getInt("machinesRestored"), twin.toString());
             // the position is committed with its readings: the second run neither re-reads stored rows nor skips any
             assertEquals(0, status.getInt("duplicates"), status.toString());
             assertTrue(status.getInt("readingsAccepted") < VALID_ROWS, "resumed, did not start over: " + status);

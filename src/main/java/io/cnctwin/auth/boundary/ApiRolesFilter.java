@@ -118,6 +118,7 @@ public class ApiRolesFilter implements OASFilter {
             case CONFLICT -> "Conflict";
             case REQUEST_ENTITY_TOO_LARGE -> "TooLarge";
             case TOO_MANY_REQUESTS -> "TooManyRequests";
+            case SERVICE_UNAVAILABLE -> "Restoring";
             default -> throw new IllegalArgumentException("no shared response for " + status);
         };
     }

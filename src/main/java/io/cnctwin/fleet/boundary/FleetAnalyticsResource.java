@@ -3,8 +3,10 @@ package io.cnctwin.fleet.boundary;
 import io.cnctwin.analytics.entity.FleetAnalytics;
 import io.cnctwin.fleet.control.FleetSummary;
 import io.cnctwin.machine.entity.MachineStatus;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.presence.boundary.MachinePresences;
 import io.cnctwin.presence.entity.MachinePresence;
+import io.cnctwin.twin.boundary.RestoredTwins;
 import io.cnctwin.twin.entity.MachineSnapshot;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,12 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE;
+
 /** The fleet at a glance, from the in-memory twins. */
 @Path("fleet/analytics")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "analytics")
+@RestoredTwins
 public class FleetAnalyticsResource {
 
     @Inject
@@ -49,6 +54,7 @@ public class FleetAnalyticsResource {
      * readings, so differences between machines count too (r, n, two-sided p, verdict at alpha 0.01, effect size).
      */
     @GET
+    @ErrorResponses({SERVICE_UNAVAILABLE})
     @Operation(operationId = "getFleetAnalytics", summary = "The fleet at a glance: status counts, risk ranking, energy, OEE, correlations")
     public FleetAnalytics fleet() {
         // the machines table as last committed, from memory: no database round trip (CommittedMachines)

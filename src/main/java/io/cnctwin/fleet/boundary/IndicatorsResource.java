@@ -10,6 +10,7 @@ import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.boundary.RestoredTwins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE;
 
 /** A machine's latest indicators, from its in-memory twin. */
 @Path("machines/{id}/indicators")
@@ -32,6 +34,7 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "analytics")
+@RestoredTwins
 public class IndicatorsResource {
 
     @Inject
@@ -54,7 +57,7 @@ public class IndicatorsResource {
      */
     @GET
     @Operation(operationId = "getIndicators", summary = "The machine's latest indicators with every factor behind them")
-    @ErrorResponses({NOT_FOUND})
+    @ErrorResponses({NOT_FOUND, SERVICE_UNAVAILABLE})
     public MachineIndicators latest(@PathParam("id") int id) {
         if (trust.trusted() && known.contains(id)) {
             return fromMemory(id);

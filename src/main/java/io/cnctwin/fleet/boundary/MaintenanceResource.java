@@ -4,9 +4,11 @@ import io.cnctwin.analytics.boundary.MaintenanceRanking;
 import io.cnctwin.analytics.entity.MachineCondition;
 import io.cnctwin.analytics.entity.MaintenancePriority;
 import io.cnctwin.platform.boundary.Allowed;
+import io.cnctwin.platform.boundary.ErrorResponses;
 import io.cnctwin.platform.entity.Role;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.boundary.RestoredTwins;
 import io.cnctwin.twin.entity.MachineSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,12 +20,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE;
+
 /** The maintenance work list. */
 @Path("maintenance")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.VIEWER)
 @Tag(name = "analytics")
+@RestoredTwins
 public class MaintenanceResource {
 
     @Inject
@@ -37,6 +42,7 @@ public class MaintenanceResource {
      * or says "no warning signs". From the in-memory twins; no database query.
      */
     @GET
+    @ErrorResponses({SERVICE_UNAVAILABLE})
     @Operation(operationId = "getMaintenanceWorkList", summary = "The maintenance work list, most urgent first")
     public List<MaintenancePriority> workList() {
         List<MachineCondition> machines = twins.all().stream().map(MachineTwin::state)

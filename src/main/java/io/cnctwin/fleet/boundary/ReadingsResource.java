@@ -13,6 +13,7 @@ import io.cnctwin.platform.entity.Role;
 import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.ReadingView;
 import io.cnctwin.telemetry.entity.SensorReading;
+import io.cnctwin.twin.boundary.RestoredTwins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE;
+import static jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE;
 
 /**
  * A machine's history: the latest reading, and pages of readings over a time range (keyset paging, no OFFSET);
@@ -127,8 +129,9 @@ public class ReadingsResource {
     @Allowed({Role.INGEST, Role.OPERATOR})
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
             description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason (also: dated more than twin.ingest.max-future-skew, 5 minutes, ahead). INGEST and OPERATOR accounts post for registered machines only (404 otherwise); an ADMIN's post registers a new one.")
-    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE})
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE, SERVICE_UNAVAILABLE})
     @OwnBodyLimit
+    @RestoredTwins
     public IngestResult ingest(@PathParam("id") int id, InputStream body, @Context SecurityContext caller) throws IOException {
         scope.require(id, caller);
         return audited(id, ingest.json(id, body), caller);
@@ -145,8 +148,9 @@ public class ReadingsResource {
     // the same operation as the JSON ingest, for another media type
     @Operation(operationId = "ingestReadings", summary = "Ingest readings posted by a machine or gateway (JSON or CSV)",
             description = "One reading or an array of at most 5,000 (JSON), or CSV in the public data set's header; at most 4 MiB. Idempotent on (machine, timestamp): each item is accepted, duplicate or rejected with a reason (also: dated more than twin.ingest.max-future-skew, 5 minutes, ahead). INGEST and OPERATOR accounts post for registered machines only (404 otherwise); an ADMIN's post registers a new one.")
-    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE})
+    @ErrorResponses({BAD_REQUEST, NOT_FOUND, REQUEST_ENTITY_TOO_LARGE, SERVICE_UNAVAILABLE})
     @OwnBodyLimit
+    @RestoredTwins
     public IngestResult ingestCsv(@PathParam("id") int id, InputStream body, @Context SecurityContext caller) throws IOException {
         scope.require(id, caller);
         return audited(id, ingest.csv(id, body), caller);

@@ -3,6 +3,7 @@ package io.cnctwin.pipeline.boundary;
 import io.cnctwin.alert.boundary.AlertEngine;
 import io.cnctwin.alert.boundary.BatchLock;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.twin.boundary.RestoreProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -12,7 +13,9 @@ import java.util.function.Supplier;
 /**
  * Lets one batch at a time through the pipeline on this node, from before its transaction starts until after it
  * commits, so the replay, REST ingest and imports never race on the same (machine, timestamp) or open alert. Across
- * nodes the database's unique keys decide: a batch that lost such a race is rolled back and tried once more.
+ * nodes the database's unique keys decide: a batch that lost such a race is rolled back and tried once more. No batch
+ * passes before the twins are restored ({@link RestoreProgress}): it would feed a twin a reading ahead of those the
+ * restore feeds it.
  */
 @ApplicationScoped
 public class PipelineGate implements BatchLock {
@@ -25,11 +28,28 @@ public class PipelineGate implements BatchLock {
     @Inject
     MachineRegistry machines;
 
+    @Inject
+    RestoreProgress restore;
+
     @Override
     public <T> T through(Supplier<T> batch) {
+        restore.awaited();
         lock.lock();
         try {
             return attempt(batch, true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Rebuilds the twins from the database ({@code rebuild}) with the gate held, without waiting for them to be
+     * restored: this is what restores them.
+     */
+    public void rebuilding(Runnable rebuild) {
+        lock.lock();
+        try {
+            rebuild.run();
         } finally {
             lock.unlock();
         }

@@ -64,6 +64,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "TooLarge", responseCode = "413",
                                 description = "The body is larger than this operation takes",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Restoring", responseCode = "503",
+                                description = "The twins are still being restored from the database (just after a start or a"
+                                        + " takeover of the replay lead): try again after Retry-After seconds",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))}))
 public class TwinApplication extends Application {
 

@@ -12,6 +12,7 @@ import io.cnctwin.replay.control.ReplayLeadership;
 import io.cnctwin.replay.control.ReplayStep;
 import io.cnctwin.replay.control.ReplayTakeover;
 import io.cnctwin.replay.control.ReplayTick;
+import io.cnctwin.replay.control.RestoreThenTick;
 import io.cnctwin.replay.control.Scenarios;
 import io.cnctwin.replay.control.SimulationSource;
 import io.cnctwin.replay.control.SourceLifecycle;
@@ -23,6 +24,7 @@ import io.cnctwin.replay.entity.ReplayPace;
 import io.cnctwin.replay.entity.ReplayStatus;
 import io.cnctwin.simulation.entity.FaultEpisode;
 import io.cnctwin.simulation.entity.FaultKind;
+import io.cnctwin.twin.boundary.RestoreProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -43,8 +45,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
@@ -55,6 +55,8 @@ import java.util.logging.Logger;
  * without gaps or duplicates. Pause, speed, seek and source apply from the next tick; resume ticks at once. With several nodes on
  * one PostgreSQL only the node that leads ({@link ClusterNode}) replays; a node that takes the lead rebuilds its twins
  * from the database and continues from the stored position; replay controls act on the leading node only.
+ * At start the twins are restored from the database in the background: the server takes requests meanwhile, batches
+ * wait at the {@link PipelineGate} and the ticks begin once the twins are restored ({@link RestoreProgress}).
  * The steps are plain classes of replay.control: {@link ReplayTick}, {@link ReplayLeadership}, {@link BatchLoop},
  * {@link SourceLifecycle} and {@link ReplayControls}.
  */
@@ -67,6 +69,7 @@ import java.util.logging.Logger;
 public class DigitalTwin {
 
     private static final Logger LOG = Logger.getLogger(DigitalTwin.class.getName());
+    static final Duration RESTORE_RETRY = Duration.ofSeconds(5);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -90,17 +93,18 @@ public class DigitalTwin {
     ClusterNode cluster;
     @Inject
     ReplayTakeover takeover;
+    @Inject
+    RestoreProgress restoreProgress;
 
     private final ReentrantLock ticking = new ReentrantLock();
     private ReplayControls controls;
     private SourceLifecycle sources;
     private ReplayTick ticks;
-    private ScheduledFuture<?> timer;
+    private RestoreThenTick start;
     private ExecutorService readAhead;
 
     @PostConstruct
     void start() {
-        restore.restoreTwins();
         long term = cluster.term();
         controls = new ReplayControls(!settings.enabled(), settings.pace(), settings.source(), SourceLocations::total);
         sources = new SourceLifecycle(this::open, step::linesConsumed, step::seek, ReplaySource::positionBefore,
@@ -110,21 +114,19 @@ public class DigitalTwin {
         BatchLoop batches = new BatchLoop(sources, controls, readAhead, (source, batch) -> gate.through(
                 () -> step.commit(source, batch.readings(), batch.position(), batch.lastTimestamp())), machineFilter::follows,
                 settings.interval());
-        ReplayLeadership leadership = new ReplayLeadership(term, cluster::term, () -> gate.through(() -> {
-            takeover.run();
-            return null;
-        }), step::stored, sources, controls);
+        ReplayLeadership leadership = new ReplayLeadership(term, cluster::term, () -> gate.rebuilding(takeover::run),
+                step::stored, sources, controls);
         ticks = new ReplayTick(ticking, new TickBackoff(settings.interval()), System::nanoTime, leadership, controls,
                 batches, sources, () -> statusEvents.fire(status()));
-        long interval = settings.interval().toMillis();
-        // at a fixed rate: a tick that takes longer than the interval (a catch-up of many rows per tick) is followed
-        // by the next one at once, so the replay runs at rows-per-tick per interval or as fast as the machine allows,
-        // never with an idle interval between two full ticks (that cost a catch-up a tenth of its rate)
-        timer = scheduler.scheduleAtFixedRate(ticks::tick, interval, interval, TimeUnit.MILLISECONDS);
+        // the server takes requests while the twins are rebuilt (issue 22): batches wait at the gate until they are
+        start = new RestoreThenTick(scheduler, () -> gate.rebuilding(restore::restoreTwins), ticks::tick,
+                settings.interval(), RESTORE_RETRY);
+        start.start();
         LOG.info(() -> "Digital twin replaying " + controls.location() + " every " + settings.interval() + ", "
                 + "at pace " + controls.pace().text()
                 + (controls.paused() ? " (paused: twin.replay.enabled=false)" : "")
-                + (cluster.leads() ? "" : ", once this node leads (another node does)"));
+                + (cluster.leads() ? "" : ", once this node leads (another node does)")
+                + " once its twins are restored from the database");
     }
 
     private RowSource open(String location) throws IOException {
@@ -135,7 +137,8 @@ public class DigitalTwin {
 
     @PreDestroy
     void stop() {
-        timer.cancel(false);
+        start.stop();
+        restoreProgress.abandoned();
         ticking.lock();
         try {
             sources.close();

@@ -2,6 +2,7 @@ package io.cnctwin.replay.control;
 
 import io.cnctwin.alert.boundary.AlertEngine;
 import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.boundary.RestoreProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -22,10 +23,13 @@ public class ReplayTakeover {
     TwinRestore restore;
     @Inject
     AlertEngine alerts;
+    @Inject
+    RestoreProgress progress;
 
-    /** Run through the pipeline gate: no batch of this node may see the twins half rebuilt. */
+    /** Run with the pipeline gate held: no batch of this node may see the twins half rebuilt, nor may a reader. */
     public void run() {
         long started = System.nanoTime();
+        progress.begin(0);
         twins.clear();
         alerts.reload();
         restore.restoreTwins();

@@ -9,6 +9,7 @@ import io.cnctwin.telemetry.boundary.ReadingStore;
 import io.cnctwin.telemetry.entity.SensorReading;
 import io.cnctwin.twin.boundary.MachineTwin;
 import io.cnctwin.twin.boundary.MachineTwins;
+import io.cnctwin.twin.boundary.RestoreProgress;
 import io.cnctwin.twin.boundary.StatusAt;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Rebuilds the in-memory twins at start-up from the database: each machine's recent readings are fed through the
- * analytics again (not stored again), so detectors and windows continue where they were.
+ * analytics again (not stored again), so detectors and windows continue where they were. {@link RestoreProgress}
+ * tells the rest of the twin how far it got: until it finishes, batches wait and answers from the twins are held back.
  */
 @Stateless
 public class TwinRestore {
@@ -35,9 +37,23 @@ public class TwinRestore {
     Calculation calculation;
     @Inject
     AlertEngine alerts;
+    @Inject
+    RestoreProgress progress;
 
+    /** Rebuilds every twin; an attempt that fails leaves the twins unrestored (the caller tries again). */
     public void restoreTwins() {
+        try {
+            restore();
+        } catch (RuntimeException e) {
+            progress.failed(e);
+            throw e;
+        }
+        progress.finished();
+    }
+
+    private void restore() {
         List<Machine> all = machines.all();
+        progress.begin(all.size());
         for (Machine machine : all) {
             MachineTwin twin = twins.of(machine.getId());
             List<SensorReading> recent = store.latest(machine.getId(), WARM_UP_READINGS);
@@ -47,6 +63,7 @@ public class TwinRestore {
                 twin.observe(reading, indicators, null);
             }
             twin.alertStatusChanged(StatusAt.fromAlerts(alerts.worstOpen(machine.getId())));
+            progress.machineRestored();
         }
         LOG.info(() -> "Restored " + all.size() + " machine twin(s) from the database");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.cnctwin.alert.boundary.AlertEngine;
 import io.cnctwin.machine.boundary.MachineRegistry;
+import io.cnctwin.twin.boundary.RestoreProgress;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,8 @@ class PipelineGateRollbackTest {
     {
         cut.alertEngine = alerts;
         cut.machines = machines;
+        cut.restore = new RestoreProgress();
+        cut.restore.finished();
     }
 
     @Test
