@@ -57,7 +57,9 @@ class ReplayRestartIT {
                     .map(JsonValue::asJsonObject).filter(c -> "twin".equals(c.getString("name"))).findFirst()
                     .orElseThrow().getJsonObject("data");
             assertEquals("restored", twin.getString("twins"), twin.toString());
-            assertEquals(MACHINES, twin.getInt("machinesRestored"), twin.toString());
+            // Payara writes the health check's numbers as strings
+            assertEquals(String.valueOf(MACHINES), twin.get("machinesRestored").toString().replace("\"", ""),
+                    twin.toString());
             // the position is committed with its readings: the second run neither re-reads stored rows nor skips any
             assertEquals(0, status.getInt("duplicates"), status.toString());
             assertTrue(status.getInt("readingsAccepted") < VALID_ROWS, "resumed, did not start over: " + status);
