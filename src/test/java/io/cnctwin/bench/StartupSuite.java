@@ -74,7 +74,7 @@ final class StartupSuite {
                 new Figure("startup", "start-up to ready", String.format(Locale.ROOT, "%.1f s", product.seconds()),
                         String.format(Locale.ROOT, "%.1f s", bare.seconds()), product.seconds() / bare.seconds(),
                         "time x baseline", "product: JVM start until the application's API answers (WAR deployed,"
-                        + " schema migrated, twin restored); baseline: the same Payara Micro with nothing deployed until HTTP answers"),
+                        + " schema migrated; the twins are restored in the background, nothing to restore on this empty database); baseline: the same Payara Micro with nothing deployed until HTTP answers"),
                 new Figure("startup", "resident memory, idle", product.idleRssMiB() + " MiB", bare.idleRssMiB() + " MiB",
                         (double) product.idleRssMiB() / bare.idleRssMiB(), "memory x baseline",
                         "VmRSS 10 s after ready, the same JVM options on both, replay paused"));

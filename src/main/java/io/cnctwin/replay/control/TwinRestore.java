@@ -12,6 +12,8 @@ import io.cnctwin.twin.boundary.MachineTwins;
 import io.cnctwin.twin.boundary.RestoreProgress;
 import io.cnctwin.twin.boundary.StatusAt;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
@@ -22,6 +24,9 @@ import java.util.logging.Logger;
  * tells the rest of the twin how far it got: until it finishes, batches wait and answers from the twins are held back.
  */
 @Stateless
+// no transaction: in one, every reading read stayed managed until the end (400,000 entities for 2,000 machines, 147 s);
+// without, each machine's query gets its own persistence context and its readings are let go after use
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TwinRestore {
 
     static final int WARM_UP_READINGS = 200;
