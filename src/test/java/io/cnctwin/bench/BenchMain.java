@@ -18,8 +18,8 @@ import java.util.StringJoiner;
 
 /**
  * The benchmark (not a test): starts its own PostgreSQL (embedded, under target/bench) and the packaged WAR on Payara
- * Micro against it, then runs the chosen suites in order (start-up, pipeline, REST load, WebSocket fan-out, queries at
- * each data size, loaded beside the server with COPY) and prints each figure beside its baseline measured in the same
+ * Micro against it, then runs the chosen suites in order (start-up, pipeline, REST load, WebSocket fan-out, a restart
+ * with readings stored, queries at each data size, loaded beside the server with COPY) and prints each figure beside its baseline measured in the same
  * run, also written to {@code target/bench/}. Run with {@code mvn -Pbench verify} (see docs/benchmark.md);
  * options in {@link BenchOptions}.
  */
@@ -123,6 +123,7 @@ public final class BenchMain {
                 case "pipeline" -> context.report().add(new PipelineSuite().run(context));
                 case "rest" -> context.report().add(new RestLoadSuite().run(context));
                 case "fanout" -> context.report().add(new FanoutSuite().run(context));
+                case "restore" -> context.report().add(new RestoreSuite().run(context));
                 case "queries" -> {
                     for (long readings : context.options().readings()) {
                         PipelineSuite.truncate(context);
@@ -131,7 +132,7 @@ public final class BenchMain {
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown suite " + name
-                        + " (known: startup, pipeline, rest, fanout, queries)");
+                        + " (known: startup, pipeline, rest, fanout, restore, queries)");
             }
         }
     }
