@@ -133,7 +133,8 @@ final class PipelineSuite implements BenchSuite {
         return total / seconds;
     }
 
-    private static int post(BenchContext c, HttpClient http, int machine, String csv) throws Exception {
+    /** Posts one machine's CSV body; the count of readings accepted. */
+    static int post(BenchContext c, HttpClient http, int machine, String csv) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(c.base().resolve("api/v1/machines/" + machine + "/readings"))
                 .header("Authorization", "Bearer " + c.token()).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build();

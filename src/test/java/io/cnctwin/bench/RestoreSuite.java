@@ -1,13 +1,10 @@
 package io.cnctwin.bench;
 
-import io.cnctwin.it.Api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -108,16 +105,7 @@ final class RestoreSuite implements BenchSuite {
             for (int i = 0; i < bodies.size(); i++) {
                 int machine = i + 1;
                 String body = bodies.get(i);
-                accepted.add(callers.submit(() -> {
-                    HttpRequest request = HttpRequest.newBuilder(c.base().resolve("api/v1/machines/" + machine + "/readings"))
-                            .header("Authorization", "Bearer " + c.token()).header("Content-Type", "text/csv")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("ingest answered " + response.statusCode() + ": " + response.body());
-                    }
-                    return new Api.Response(200, "application/json", response.body()).object().getInt("accepted");
-                }));
+                accepted.add(callers.submit(() -> PipelineSuite.post(c, http, machine, body)));
             }
             long total = 0;
             for (Future<Integer> f : accepted) {
