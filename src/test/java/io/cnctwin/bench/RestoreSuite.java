@@ -1,7 +1,6 @@
 package io.cnctwin.bench;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
@@ -61,9 +60,7 @@ final class RestoreSuite implements BenchSuite {
         double answering = (System.nanoTime() - t0) / 1e9;
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
-            JsonObject twin = c.api().get("health", null).object().getJsonArray("checks").stream()
-                    .map(JsonValue::asJsonObject).filter(check -> "twin".equals(check.getString("name"))).findFirst()
-                    .orElseThrow().getJsonObject("data");
+            JsonObject twin = c.api().healthData("twin");
             if ("restored".equals(twin.getString("twins"))) {
                 return new Restart(answering, (System.nanoTime() - t0) / 1e9,
                         twin.get("machinesRestored").toString().replace("\"", ""));

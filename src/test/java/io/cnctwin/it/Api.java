@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,6 +30,12 @@ public class Api {
 
     public URI base() {
         return base;
+    }
+
+    /** The data of one named check of {@code /health}; Payara writes the data's numbers as strings. */
+    public JsonObject healthData(String check) {
+        return get("health", null).object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> check.equals(c.getString("name"))).findFirst().orElseThrow().getJsonObject("data");
     }
 
     public Response get(String path, String token) {

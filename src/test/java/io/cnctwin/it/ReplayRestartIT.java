@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,11 +52,8 @@ class ReplayRestartIT {
                     "FINISHED".equals(again.get("api/v1/twin", token2).object().getString("state")));
             JsonObject status = again.get("api/v1/twin", token2).object();
             // the twins were rebuilt from the stored readings in the background before the replay went on
-            JsonObject twin = again.get("health", null).object().getJsonArray("checks").stream()
-                    .map(JsonValue::asJsonObject).filter(c -> "twin".equals(c.getString("name"))).findFirst()
-                    .orElseThrow().getJsonObject("data");
+            JsonObject twin = again.healthData("twin");
             assertEquals("restored", twin.getString("twins"), twin.toString());
-            // Payara writes the health check's numbers as strings
             assertEquals(String.valueOf(MACHINES), twin.get("machinesRestored").toString().replace("\"", ""),
                     twin.toString());
             // the position is committed with its readings: the second run neither re-reads stored rows nor skips any

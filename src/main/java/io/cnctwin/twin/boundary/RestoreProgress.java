@@ -17,7 +17,11 @@ import java.util.concurrent.TimeoutException;
 public class RestoreProgress {
 
     private volatile CompletableFuture<Void> restored = new CompletableFuture<>();
-    private volatile State state = new State(true, 0, 0, 0, null);
+    // the counts for health and the 503's detail; whether it is restoring is the future's, not a copy
+    private int machines;
+    private int machinesRestored;
+    private int failedAttempts;
+    private String lastFailure;
 
     /** Where the restore stands, for health and for the problem a caller gets while it runs. */
     public record State(boolean restoring, int machines, int machinesRestored, int failedAttempts, String lastFailure) {
@@ -28,12 +32,12 @@ public class RestoreProgress {
         if (restored.isDone()) {
             restored = new CompletableFuture<>();
         }
-        state = new State(true, machines, 0, state.failedAttempts(), state.lastFailure());
+        this.machines = machines;
+        machinesRestored = 0;
     }
 
-    public void machineRestored() {
-        State s = state;
-        state = new State(true, s.machines(), s.machinesRestored() + 1, s.failedAttempts(), s.lastFailure());
+    public synchronized void machineRestored() {
+        machinesRestored++;
     }
 
     /**
@@ -41,14 +45,11 @@ public class RestoreProgress {
      * failure's kind is kept: the state is shown on the public health endpoint, the message (host names) goes to the log.
      */
     public synchronized void failed(Exception cause) {
-        State s = state;
-        state = new State(true, s.machines(), s.machinesRestored(), s.failedAttempts() + 1,
-                cause.getClass().getSimpleName());
+        failedAttempts++;
+        lastFailure = cause.getClass().getSimpleName();
     }
 
     public synchronized void finished() {
-        State s = state;
-        state = new State(false, s.machines(), s.machinesRestored(), s.failedAttempts(), s.lastFailure());
         restored.complete(null);
     }
 
@@ -57,8 +58,8 @@ public class RestoreProgress {
         restored.completeExceptionally(new IllegalStateException("the application stopped before the twins were restored"));
     }
 
-    public State state() {
-        return state;
+    public synchronized State state() {
+        return new State(restoring(), machines, machinesRestored, failedAttempts, lastFailure);
     }
 
     public boolean restoring() {
